@@ -187,6 +187,7 @@ class Auditor:
         analysis = Analysis(article, resolved)
         report = ArticleReport(article, resolved, analysis.word_count)
         findings: list[Finding] = []
+        signals: dict[str, Any] = {}
         for rule in self.enabled_rules(resolved):
             ctx = Context(
                 article=article,
@@ -194,6 +195,7 @@ class Auditor:
                 config=self.config,
                 rule=rule,
                 options=self.config.rule_options(rule.id, rule.options),
+                signals=signals,
             )
             severity = self.config.severity_for(rule.id, rule.severity)
             try:
@@ -211,6 +213,8 @@ class Auditor:
         findings = self._resolve_overlaps(findings)
         findings = self._place(article, findings)
         report.findings = findings
+        if signals:
+            report.extras["signals"] = signals
         sc = score_article(findings, report.words, self.config.score)
         report.score, report.grade = sc.score, sc.grade
         report.categories, report.deductions = sc.categories, sc.deductions

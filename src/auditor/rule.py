@@ -51,6 +51,15 @@ class Context:
     config: "Config"
     rule: "Rule"
     options: Mapping[str, Any] = field(default_factory=dict)
+    signals: dict[str, Any] = field(default_factory=dict)
+
+    def signal(self, name: str, value: Any) -> None:
+        """Attach an article-level signal to the report (e.g. ``clickbait`` → score and reasons).
+
+        Signals appear under ``signals`` in the JSON report and in the other formats; they do not
+        change the score, findings do.
+        """
+        self.signals[name] = value
 
     @property
     def lang(self) -> str:
