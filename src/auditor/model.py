@@ -88,15 +88,19 @@ class SourceMap:
 
 
 def _search_offset(raw: str, text: str, offset: int) -> int | None:
-    """Best effort for extracted text: find the finding's surrounding words in the raw source."""
-    for width in (40, 20, 10):
-        start = max(0, offset - width // 4)
-        needle = text[start : start + width].strip()
-        if len(needle) < 4:
-            continue
-        pos = raw.find(needle)
+    """Best effort for extracted text (HTML): find the words at ``offset`` in the raw source."""
+    for width in (40, 20, 10, 5):
+        needle = text[offset : offset + width].split("\n")[0].rstrip()
+        if len(needle) >= 4:
+            pos = raw.find(needle)
+            if pos >= 0:
+                return pos
+    # The span may start on a character that markup rewrote (an entity): look just before it.
+    before = text[max(0, offset - 30) : offset].split("\n")[-1]
+    if len(before) >= 6:
+        pos = raw.find(before)
         if pos >= 0:
-            return pos + (offset - start) - (len(text[start : start + width]) - len(text[start : start + width].lstrip()))
+            return pos + len(before)
     return None
 
 
