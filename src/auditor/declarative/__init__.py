@@ -1,14 +1,16 @@
 """Declarative rules: one TOML file per rule, after Vale's extension points.
 
-A rule file names its ``type`` (an extension point), its id, category, severity, languages, scope,
-message, documentation and its own test cases::
+A rule file names its ``type`` (an extension point: ``existence``, ``substitution``,
+``consistency``, ``occurrence``, ``capitalization``, ``conditional``, ``names`` — see
+:mod:`auditor.declarative.types`), its id, category, severity, languages, scope, message,
+documentation and its own test cases::
 
     id = "house.banned-words"
     type = "existence"
     category = "style"
     severity = "warning"
     languages = ["fr", "en"]
-    scope = ["body"]
+    scope = ["body"]                  # title, lede, body, quotes, outside-quotes
     message = "Avoid '{match}'."
     tokens = ["click here", "cliquez ici"]
     ignorecase = true
@@ -22,9 +24,35 @@ message, documentation and its own test cases::
     text = "Pour en savoir plus, cliquez ici."
     expect = ["cliquez ici"]
 
-Files are validated when they load; every problem is reported as ``file:line: message``.
+Common optional keys: ``enabled`` (false = off until a config enables it), ``supersedes``,
+``timeout`` (seconds a pattern may run, default :data:`~auditor.declarative.base.PATTERN_TIMEOUT`),
+``confidence``, ``link``.
+
+Files are validated when they load; every problem is reported as ``file:line: message``. Patterns
+use the ``regex`` module and run with a timeout: a pattern that backtracks catastrophically is
+stopped and reported in the report's ``errors`` while the other rules still run.
 """
 
-from .base import DeclarativeRule, RuleFileError, load_rule_file, load_rule_pack, register_type, rule_types
+from .base import (
+    PATTERN_TIMEOUT,
+    SCOPES,
+    DeclarativeRule,
+    PatternTimeout,
+    RuleFileError,
+    load_rule_file,
+    load_rule_pack,
+    register_type,
+    rule_types,
+)
 
-__all__ = ["DeclarativeRule", "RuleFileError", "load_rule_file", "load_rule_pack", "register_type", "rule_types"]
+__all__ = [
+    "PATTERN_TIMEOUT",
+    "SCOPES",
+    "DeclarativeRule",
+    "PatternTimeout",
+    "RuleFileError",
+    "load_rule_file",
+    "load_rule_pack",
+    "register_type",
+    "rule_types",
+]

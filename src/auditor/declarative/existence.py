@@ -1,0 +1,63 @@
+"""``existence``: flag every occurrence of listed phrases or patterns."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..model import Finding
+from ..rule import Context
+from .base import DeclarativeRule, literal_alternation, register_type
+
+
+@register_type("existence")
+class Existence(DeclarativeRule):
+    """Flags every occurrence of listed phrases (``tokens``) or regular expressions (``patterns``).
+
+    Keys: ``tokens`` (literal phrases, matched as whole words; a space matches any spacing and
+    ``'`` matches ``’``), ``patterns`` (regular expressions, ``regex`` module syntax),
+    ``ignorecase`` (default false), ``nonword`` (do not add word boundaries around tokens),
+    ``exceptions`` (matches equal to one of these, ignoring case, are skipped), ``suggest`` (one
+    suggestion for every match). Overlapping matches are reported once (the earliest, longest).
+    The message may use ``{match}``.
+    """
+
+    type_keys = {"tokens", "patterns", "ignorecase", "nonword", "exceptions", "suggest"}
+
+    def configure(self) -> None:
+        tokens = self.str_list("tokens")
+        patterns = self.str_list("patterns")
+        if not tokens and not patterns and not self.errors:
+            self.error("tokens", "an existence rule needs 'tokens' or 'patterns'", line=1)
+        flags = regex.IGNORECASE if self.flag("ignorecase") else 0
+        self.patterns = []
+        if tokens:
+            p = self.compile("tokens", literal_alternation(tokens, self.flag("nonword")), flags)
+            if p is not None:
+                self.patterns.append(p)
+        for pat in patterns:
+            p = self.compile("patterns", pat, flags | regex.MULTILINE)
+            if p is not None:
+                self.patterns.append(p)
+        self.exceptions = {e.lower() for e in self.str_list("exceptions")}
+        suggest = self.data.get("suggest")
+        if suggest is not None and not isinstance(suggest, str):
+            self.error("suggest", "'suggest' must be a string")
+        self.suggest = suggest if isinstance(suggest, str) else None
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field, start, end in self.regions(ctx):
+            text = ctx.text(field)
+            spans = set()
+            for pattern in self.patterns:
+                for m in self.finditer(pattern, text, start, end):
+                    if m.end() > m.start() and m.group().lower() not in self.exceptions:
+                        spans.add(m.span())
+            # overlapping matches of several patterns are one problem: keep the earliest, longest
+            last = -1
+            for s, e in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+                if s < last:
+                    continue
+                last = e
+                yield self.make_finding(ctx, field, s, e, [self.suggest] if self.suggest else ())
