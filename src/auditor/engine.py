@@ -24,6 +24,7 @@ from .model import Article, Finding, RunError
 from .plugins import PluginHost, build_host, short_error
 from .rule import Context, Rule, iter_rules, validate_rule
 from .score import score_article
+from .suppress import apply as apply_suppressions
 
 
 @dataclass
@@ -212,6 +213,7 @@ class Auditor:
                 findings.append(checked)
         findings = self._resolve_overlaps(findings)
         findings = self._place(article, findings)
+        findings = apply_suppressions(self, article, findings)  # <!-- auditor: disable=… --> comments
         report.findings = findings
         if signals:
             report.extras["signals"] = signals
