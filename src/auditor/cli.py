@@ -143,6 +143,8 @@ def check(
     fail_under: Optional[float] = typer.Option(None, "--fail-under", help="Exit 1 when an article scores below this."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for many files."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Terminal: scores only, no findings."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record the current findings as a baseline file."),
 ) -> None:
     """Audit articles and print a report."""
     from .language import UnsupportedLanguage, normalise_language
@@ -161,7 +163,27 @@ def check(
     if format not in auditor.formats:
         raise fail(f"unknown format {format!r} (known: {', '.join(sorted(auditor.formats))})")
     progress = jobs > 1 and sys.stderr.isatty() and not quiet
+    known = None
+    if baseline is not None:
+        from .baseline import BaselineError, load as load_baseline
+
+        try:
+            known = load_baseline(baseline)
+        except BaselineError as exc:
+            raise fail(str(exc))
     run = run_check(auditor, paths, lang, jobs, progress)
+    if write_baseline is not None:
+        from .baseline import write as write_baseline_file
+
+        try:
+            count = write_baseline_file(run, write_baseline)
+        except OSError as exc:
+            raise fail(f"{write_baseline}: cannot write: {exc.strerror or exc}")
+        typer.echo(f"auditor: baseline of {count} finding(s) written to {write_baseline}", err=True)
+    if known is not None:
+        from .baseline import apply as apply_baseline
+
+        apply_baseline(run, known, config)
     input_errors = [e for e in run.errors if e.kind == "input"]
     for err in input_errors:
         typer.echo(f"auditor: error: {err.line()}", err=True)
@@ -193,44 +215,19 @@ def check(
         raise typer.Exit(1)
 
 
-@app.command("rules")
-def list_rules(
-    config_path: Optional[Path] = typer.Option(None, "--config"),
-    rules: List[Path] = typer.Option([], "--rules", help="Extra rules folder."),
-    all_rules: bool = typer.Option(False, "--all", help="Also list rules that are disabled."),
-) -> None:
-    """List the rules: id, category, severity, languages, plugin."""
-    from rich.console import Console
-    from rich.table import Table
+from .cli_rules import new_rule, rules_app  # noqa: E402  (auditor rules [test], auditor new-rule)
 
-    config = build_config(config_path, rules, [], [])
-    auditor = make_auditor(config)
-    table = Table(show_lines=False, box=None)
-    for col in ("rule", "category", "severity", "languages", "plugin", "on"):
-        table.add_column(col)
-    for rule in sorted(auditor.rules.values(), key=lambda r: r.id):
-        on = config.is_enabled(rule.id, rule.enabled_by_default)
-        if not on and not all_rules:
-            continue
-        table.add_row(
-            rule.id,
-            rule.category,
-            config.severity_for(rule.id, rule.severity),
-            ",".join(sorted(rule.languages)) or "all",
-            rule.plugin,
-            "yes" if on else "no",
-        )
-    Console(width=160).print(table)
-    for err in auditor.errors:
-        typer.echo(f"! {err.kind}: {err.line()}", err=True)
-    if auditor.rule_file_errors:
-        raise typer.Exit(2)
+app.add_typer(rules_app, name="rules")
+app.command("new-rule")(new_rule)
 
 
 @app.command()
-def explain(rule_id: str = typer.Argument(..., help="A rule id, e.g. boilerplate.page-furniture")) -> None:
-    """Print a rule's documentation."""
-    auditor = make_auditor(build_config(None, [], [], []))
+def explain(
+    rule_id: str = typer.Argument(..., help="A rule id, e.g. boilerplate.page-furniture"),
+    rules: List[Path] = typer.Option([], "--rules", help="Extra rules folder (for its rules' documentation)."),
+) -> None:
+    """Print a rule's documentation (Python and TOML rules alike)."""
+    auditor = make_auditor(build_config(None, rules, [], []))
     rule = auditor.rules.get(rule_id)
     if rule is None:
         close = [r for r in auditor.rules if rule_id.split(".")[-1] in r]
