@@ -1,0 +1,246 @@
+"""Grouping the spellings of an article's names: which two spellings are one name written two ways.
+
+Every distinct folded spelling of a name word is a :class:`Form`. Candidate pairs come from an
+index, never from comparing every form with every other: each form is filed under its deletion
+neighbourhood (every string obtained by deleting up to *k* letters, as SymSpell does; two spellings
+within Damerau–Levenshtein distance *k* always share one) and under its phonetic skeleton. Only
+forms sharing a key are compared, so the work grows with the number of forms, not its square.
+
+A candidate pair is accepted only when every precision guard passes (see :func:`compare`): the
+family would rather miss a variant than merge two different people.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Iterable, Sequence
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from .fold import is_common_word, is_known_word, skeleton
+from .mentions import Mention, NameToken
+
+VOWELS = frozenset("aeiouy")
+#: A bucket of the index larger than this is skipped (a very short key shared by unrelated forms).
+MAX_BUCKET = 64
+
+
+@dataclass
+class Form:
+    """One folded spelling of a name word and everything the article says about it."""
+
+    fold: str
+    occurrences: list[tuple[int, NameToken]] = field(default_factory=list)  # (article order, token)
+    spellings: Counter = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+    partners: set[str] = field(default_factory=set)  # other words of the full mentions it is in
+    first_full: int | None = None  # article order of its first occurrence inside a full mention
+    labels: Counter = field(default_factory=Counter)
+    external: str = ""  # spelling from the newsroom's list or dictionary, for a form the article lacks
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+    @property
+    def first(self) -> int:
+        return self.occurrences[0][0] if self.occurrences else -1
+
+    @property
+    def spelling(self) -> str:
+        """The spelling as the article writes it most often (ties: the first one)."""
+        if self.external or not self.occurrences:
+            return self.external
+        best = max(self.spellings.values())
+        for _, tok in self.occurrences:
+            if self.spellings[tok.text] == best:
+                return tok.text
+        return self.occurrences[0][1].text
+
+    @property
+    def acronym(self) -> bool:
+        if not self.spellings:
+            return self.external.isupper()
+        return any(s.isupper() and len(s) <= 6 for s in self.spellings) and all(s.isupper() for s in self.spellings)
+
+    @property
+    def known(self) -> bool:
+        """A dictionary accepts it as written (« Lyon », « Paula », « Recognition »)."""
+        return any(is_known_word(s) for s in self.spellings or [self.external])
+
+    @property
+    def common(self) -> bool:
+        return any(is_common_word(s) for s in self.spellings or [self.external])
+
+
+def build_forms(mentions: Sequence[Mention]) -> dict[str, Form]:
+    """Forms of every name word of ``mentions`` (given in article order: title first, then body)."""
+    forms: dict[str, Form] = {}
+    order = 0
+    for m in mentions:
+        folds = [t.fold for t in m.tokens]
+        for tok in m.tokens:
+            form = forms.get(tok.fold)
+            if form is None:
+                form = forms[tok.fold] = Form(tok.fold)
+            form.occurrences.append((order, tok))
+            order += 1
+            form.spellings[tok.text] += 1
+            form.roles.add(tok.role)
+            if m.label:
+                form.labels[m.label] += 1
+            if m.full:
+                form.partners.update(f for f in folds if f != tok.fold and len(f) > 2)
+                if form.first_full is None:
+                    form.first_full = form.occurrences[-1][0]
+    return forms
+
+
+def max_distance(length: int) -> int:
+    """Edits allowed between two spellings of this length (the longer of the two)."""
+    if length < 4:
+        return 0
+    return 1 if length < 8 else 2
+
+
+def _deletes(word: str, k: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(k):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def candidate_pairs(forms: Iterable[Form], min_length: int = 4) -> set[tuple[str, str]]:
+    """Pairs of forms that share a deletion-neighbourhood key or a phonetic skeleton."""
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for form in forms:
+        n = len(form.fold)
+        if n < min_length:
+            continue
+        for key in _deletes(form.fold, max_distance(n)):
+            if len(key) >= 3:
+                index["d", key].append(form.fold)
+        index["s", skeleton(form.fold)].append(form.fold)
+    pairs: set[tuple[str, str]] = set()
+    for bucket in index.values():
+        if 1 < len(bucket) <= MAX_BUCKET:
+            for a, b in combinations(sorted(set(bucket)), 2):
+                pairs.add((a, b))
+    return pairs
+
+
+@dataclass(frozen=True)
+class Verdict:
+    same: bool
+    reason: str
+    distance: int = 0
+    phonetic: bool = False
+
+
+def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 3) -> Verdict:
+    """Are ``a`` and ``b`` one name spelled two ways? Every guard must pass."""
+    x, y = a.fold, b.fold
+    longest = max(len(x), len(y))
+    if min(len(x), len(y)) < min_length:
+        return Verdict(False, "too short to tell")
+    if a.acronym or b.acronym:
+        return Verdict(False, "acronyms (IBM / IBS) are different names")
+    distance = DamerauLevenshtein.distance(x, y)
+    phonetic = skeleton(x) == skeleton(y)
+    allowed = max_distance(longest)
+    if phonetic and longest >= 5:
+        allowed = max(allowed, 2)
+    if distance > allowed:
+        return Verdict(False, "too different", distance, phonetic)
+    if x.startswith(y) or y.startswith(x):
+        return Verdict(False, "one is the other plus an ending (Paul / Paula, Lyon / Lyons)", distance)
+    if x[:-1] == y[:-1] and x[-1] in VOWELS and y[-1] in VOWELS:
+        return Verdict(False, "final vowel differs (Mario / Maria)", distance)
+    if _parts(x) != _parts(y):
+        return Verdict(False, "compounds of different lengths (Jean-Marc / Jean Marc)", distance)
+    if a.known and b.known:
+        return Verdict(False, "both are dictionary words or known names (Jean / Jeanne)", distance)
+    if y in a.partners or x in b.partners:
+        return Verdict(False, "both appear in one full name", distance)
+    if a.partners and b.partners and not _partners_match(a.partners, b.partners):
+        return Verdict(False, "introduced with different other names (Pierre Marchand / Luc Marchant)", distance)
+    ra, rb = a.roles & {"first", "last"}, b.roles & {"first", "last"}
+    if ra and rb and ra.isdisjoint(rb):
+        return Verdict(False, "a first name and another person's surname", distance)
+    if a.count >= max_both_frequent and b.count >= max_both_frequent:
+        return Verdict(False, "both spellings are used consistently", distance)
+    return Verdict(True, "variant", distance, phonetic)
+
+
+def _parts(s: str) -> int:
+    return s.count("-") + s.count(" ") + s.count("'")
+
+
+def _partners_match(p: set[str], q: set[str]) -> bool:
+    if p & q:
+        return True
+    for u in p:
+        for v in q:
+            if len(u) >= 4 and len(v) >= 4 and DamerauLevenshtein.distance(u, v) <= max_distance(max(len(u), len(v))):
+                return True
+    return False
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+@dataclass
+class Group:
+    """Spellings judged to be one name; ``links`` holds the accepted pairs and their verdicts."""
+
+    forms: list[Form]
+    links: dict[tuple[str, str], Verdict]
+
+    def linked(self, a: str, b: str) -> Verdict | None:
+        return self.links.get((a, b)) or self.links.get((b, a))
+
+
+def group_forms(forms: dict[str, Form], *, protected: set[str] = frozenset(), **options) -> list[Group]:
+    """Groups of two or more spellings of one name. ``protected`` folds are never variants of each other."""
+    uf = _UnionFind()
+    links: dict[tuple[str, str], Verdict] = {}
+    min_length = options.get("min_length", 4)
+    for a, b in sorted(candidate_pairs(forms.values(), min_length)):
+        if a in protected and b in protected:
+            continue
+        verdict = compare(forms[a], forms[b], min_length=min_length,
+                          max_both_frequent=options.get("max_both_frequent", 3))
+        if verdict.same:
+            links[a, b] = verdict
+            uf.union(a, b)
+    members: dict[str, list[Form]] = defaultdict(list)
+    for a in {x for pair in links for x in pair}:
+        members[uf.find(a)].append(forms[a])
+    groups = []
+    for root, fs in members.items():
+        fs.sort(key=lambda f: f.first)
+        groups.append(Group(fs, {k: v for k, v in links.items() if uf.find(k[0]) == root}))
+    groups.sort(key=lambda g: g.forms[0].first)
+    return groups
