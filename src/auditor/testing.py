@@ -22,6 +22,10 @@ same with :func:`load_cases` and :func:`check_case`. Quick checks from Python::
 
     from auditor.testing import assert_rule_fires, assert_rule_passes
     assert_rule_fires("house.banned-words", "Click here now.", ["Click here"], lang="en")
+
+A package under test need not be installed: pass its plugin module, ``check_case(case,
+plugins=[my_plugin])``. Declarative rule files carry their own ``[[tests]]``; run them with
+:func:`rule_file_cases` / :func:`assert_rule_files_pass` (or ``auditor rules test PATH``).
 """
 
 from __future__ import annotations
@@ -94,20 +98,38 @@ def load_case_folder(folder: str | Path) -> list[RuleCase]:
     return out
 
 
+_PLUGINS: dict[str, Any] = {}
+
+
 @functools.lru_cache(maxsize=8)
-def _auditor(rule_dirs: tuple[str, ...] = (), config_items: tuple = ()):
+def _auditor(rule_dirs: tuple[str, ...] = (), config_items: tuple = (), plugin_names: tuple[str, ...] = ()):
     from .config import config_from_mapping
     from .engine import Auditor
 
     config = config_from_mapping(_thaw(dict(config_items))) if config_items else Config()
     config.rule_dirs.extend(Path(d) for d in rule_dirs)
-    return Auditor(config)
+    if plugin_names:
+        # the plugins under test are registered directly; an installed copy must not shadow them
+        config.load_entry_points = False
+    return Auditor(config, extra_plugins=[(_PLUGINS[n], n) for n in plugin_names])
 
 
-def get_auditor(rule_dirs: Sequence[str | Path] = (), config: dict[str, Any] | None = None):
-    """A cached :class:`~auditor.engine.Auditor` (building one is cheap, but models load once)."""
+def get_auditor(rule_dirs: Sequence[str | Path] = (), config: dict[str, Any] | None = None,
+                plugins: Sequence[Any] = ()):
+    """A cached :class:`~auditor.engine.Auditor` (building one is cheap, but models load once).
+
+    :param rule_dirs: extra rules folders (``*.toml`` rule files and ``*.py`` plugin files).
+    :param config: settings as in ``[tool.auditor]`` (e.g. ``{"vocabulary": ["Rekognition"]}``).
+    :param plugins: plugin modules or objects to register directly (a package under test need not
+        be installed); installed entry-point plugins are then not loaded.
+    """
     items = tuple(sorted((k, _freeze(v)) for k, v in (config or {}).items()))
-    return _auditor(tuple(str(d) for d in rule_dirs), items)
+    names = []
+    for plugin in plugins:
+        name = getattr(plugin, "__name__", None) or f"{type(plugin).__module__}.{type(plugin).__qualname__}"
+        _PLUGINS[name] = plugin
+        names.append(name)
+    return _auditor(tuple(str(d) for d in rule_dirs), items, tuple(names))
 
 
 def _freeze(value: Any) -> Any:
@@ -132,23 +154,38 @@ def _thaw(value: Any) -> Any:
 
 
 def rule_findings(rule_id: str, title: str = "", body: str = "", lang: str | None = None,
-                  rule_dirs: Sequence[str | Path] = (), config: dict[str, Any] | None = None) -> list[Finding]:
-    """The findings of one rule on a small article (every other rule's findings are dropped)."""
+                  rule_dirs: Sequence[str | Path] = (), config: dict[str, Any] | None = None,
+                  plugins: Sequence[Any] = ()) -> list[Finding]:
+    """The findings of one rule on a small article (every other rule's findings are dropped).
+
+    A rule that is off by default (``enabled_by_default = False``, ``enabled = false``) is switched
+    on for the call, so that it can be tested.
+    """
     if config:
         config = _thaw(_freeze(config))
-    auditor = get_auditor(rule_dirs, config)
+    auditor = get_auditor(rule_dirs, config, plugins)
     if rule_id not in auditor.rules:
         raise KeyError(f"no rule {rule_id!r} (known: {', '.join(sorted(auditor.rules))})")
-    report = auditor.audit(Article(title=title, body=body, lang=lang, source="<test>"))
+    enable = not auditor.config.is_enabled(rule_id, auditor.rules[rule_id].enabled_by_default)
+    if enable:
+        auditor.config.enable.add(rule_id)
+    try:
+        report = auditor.audit(Article(title=title, body=body, lang=lang, source="<test>"))
+    finally:
+        if enable:
+            auditor.config.enable.discard(rule_id)
     errors = [e for e in report.errors if e.rule == rule_id]
     if errors:
         raise AssertionError(f"{rule_id} failed: {errors[0].message}")
     return [f for f in report.findings if f.rule == rule_id]
 
 
-def check_case(case: RuleCase, rule_dirs: Sequence[str | Path] = ()) -> None:
-    """Assert that a case's rule produces exactly the expected findings, with a readable diff."""
-    found = rule_findings(case.rule, case.title, case.body, case.lang, rule_dirs, case.config or None)
+def check_case(case: RuleCase, rule_dirs: Sequence[str | Path] = (), plugins: Sequence[Any] = ()) -> None:
+    """Assert that a case's rule produces exactly the expected findings, with a readable diff.
+
+    :param plugins: plugin modules to register directly (see :func:`get_auditor`).
+    """
+    found = rule_findings(case.rule, case.title, case.body, case.lang, rule_dirs, case.config or None, plugins)
     problems = []
     for f in found:
         text = case.title if f.field == "title" else case.body
@@ -171,14 +208,46 @@ def check_case(case: RuleCase, rule_dirs: Sequence[str | Path] = ()) -> None:
 
 
 def assert_rule_fires(rule_id: str, body: str, excerpts: Iterable[str], *, title: str = "",
-                      lang: str | None = None, rule_dirs: Sequence[str | Path] = ()) -> list[Finding]:
-    found = rule_findings(rule_id, title, body, lang, rule_dirs)
+                      lang: str | None = None, rule_dirs: Sequence[str | Path] = (),
+                      plugins: Sequence[Any] = ()) -> list[Finding]:
+    """Assert that the rule flags exactly ``excerpts`` (in text order) and return its findings."""
+    found = rule_findings(rule_id, title, body, lang, rule_dirs, plugins=plugins)
     got = [f.excerpt for f in found]
     assert got == list(excerpts), f"{rule_id}: expected {list(excerpts)}, got {got}"
     return found
 
 
 def assert_rule_passes(rule_id: str, body: str, *, title: str = "", lang: str | None = None,
-                       rule_dirs: Sequence[str | Path] = ()) -> None:
-    found = rule_findings(rule_id, title, body, lang, rule_dirs)
+                       rule_dirs: Sequence[str | Path] = (), plugins: Sequence[Any] = ()) -> None:
+    """Assert that the rule flags nothing."""
+    found = rule_findings(rule_id, title, body, lang, rule_dirs, plugins=plugins)
     assert not found, f"{rule_id}: expected no finding, got {[(f.excerpt, f.message) for f in found]}"
+
+
+# -- declarative rule files ------------------------------------------------------------------------
+
+
+def rule_file_cases(*paths: str | Path) -> list[Any]:
+    """Every ``[[tests]]`` case of the rule files under ``paths``, run (for ``pytest.mark.parametrize``).
+
+    Each item is a :class:`auditor.declarative.selftest.CaseResult` with ``.ok``, ``.id`` and
+    ``.diff()``. A malformed rule file raises :class:`ValueError` naming its ``file:line``::
+
+        CASES = rule_file_cases("my_package/rules")
+
+        @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+        def test_rule_file_case(case):
+            assert case.ok, case.diff()
+    """
+    from .declarative.selftest import run_paths
+
+    suite = run_paths([Path(p) for p in paths])
+    if suite.file_errors:
+        raise ValueError("malformed rule file(s):\n" + "\n".join(str(e) for e in suite.file_errors))
+    return suite.results
+
+
+def assert_rule_files_pass(*paths: str | Path) -> None:
+    """Assert that every ``[[tests]]`` case of the rule files under ``paths`` passes."""
+    failures = [r.diff() for r in rule_file_cases(*paths) if not r.ok]
+    assert not failures, "\n\n".join(failures)

@@ -186,8 +186,8 @@ class DeclarativeRule(Rule):
         self.id = str(data.get("id") or "")  # type: ignore[misc]
         self.category = str(data.get("category") or "style")  # type: ignore[misc]
         self.severity = data.get("severity") or data.get("level") or "warning"  # type: ignore[misc]
-        langs = data.get("languages") or ()
-        self.languages = frozenset(langs if isinstance(langs, list) else [langs])  # type: ignore[misc]
+        langs = data.get("languages") or []
+        self.languages = frozenset(x for x in (langs if isinstance(langs, list) else [langs]) if isinstance(x, str))  # type: ignore[misc]
         self.enabled_by_default = bool(data.get("enabled", True))  # type: ignore[misc]
         scope = data.get("scope") or ["title", "body"]
         self.scope = [scope] if isinstance(scope, str) else list(scope) if isinstance(scope, list) else []
