@@ -1,0 +1,50 @@
+"""Shared helpers of the spelling and grammar benchmarks: dataset paths, splits, an engine that
+runs only the rules under test.
+
+The datasets are read in place from ``../shared/datasets`` (never copied into the repository);
+``--data`` points elsewhere. Splits: even-indexed articles are the tuning half, odd-indexed the
+reporting half (``--split tune|test|all``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from auditor.config import Config
+from auditor.engine import Auditor
+from auditor.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "datasets"
+
+
+def split_ok(index: int, split: str) -> bool:
+    return split == "all" or (split == "tune") == (index % 2 == 0)
+
+
+def wikinews(lang: str, data: Path = DATA, split: str = "test") -> Iterator[Article]:
+    """Clean Wikinews articles. French: WiNER-fr (1,191 articles); English: GUM news (24)."""
+    if lang == "fr":
+        path = data / "news-fr-wikinews" / "articles.jsonl"
+    else:
+        path = data / "news-en-wikinews" / "gum_news_entities.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if not split_ok(i, split):
+                continue
+            d = json.loads(line)
+            text = d["text"]
+            title, _, body = text.partition("\n")
+            yield Article(title=title.strip(), body=body.strip("\n"), lang=lang, source=d.get("id", str(i)))
+
+
+def only(*rule_ids: str, **settings) -> Auditor:
+    """An engine with only ``rule_ids`` enabled."""
+    config = Config(load_entry_points=False)
+    config.disable = {"all"}
+    config.enable = set(rule_ids)
+    for key, value in settings.items():
+        setattr(config, key, value)
+    return Auditor(config)

@@ -1,0 +1,53 @@
+"""False alarms of ``spelling.unknown-word`` per 1,000 words on clean Wikinews news (fr and en).
+
+    python benchmarks/spelling_false_alarms.py [--split test|tune|all] [--lang fr|en|both] [--show 30]
+
+Every finding on these clean, edited texts counts as a false alarm (a few may be real typos of
+the source: ``--show`` prints them so that they can be checked by hand). Words are counted by the
+engine's word layer (title + body). Target: <= 2 per 1,000 words in each language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _spelling_data import DATA, only, wikinews  # noqa: E402
+
+
+def run(lang: str, data: Path, split: str, show: int, rule: str = "spelling.unknown-word") -> dict:
+    auditor = only(rule)
+    words = findings = articles = 0
+    seen: Counter[str] = Counter()
+    for article in wikinews(lang, data, split):
+        report = auditor.audit(article)
+        articles += 1
+        words += report.words
+        hits = [f for f in report.findings if f.rule == rule]
+        findings += len(hits)
+        for f in hits:
+            seen[f.excerpt] += 1
+    rate = 1000 * findings / max(words, 1)
+    print(f"[{lang}] split={split} articles={articles} words={words} false_alarms={findings} "
+          f"per_1000_words={rate:.2f}")
+    if show:
+        print("  most frequent flagged words:", ", ".join(f"{w}×{c}" for w, c in seen.most_common(show)))
+    return {"lang": lang, "articles": articles, "words": words, "false_alarms": findings, "per_1000": rate}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--split", default="test", choices=["test", "tune", "all"])
+    ap.add_argument("--lang", default="both", choices=["fr", "en", "both"])
+    ap.add_argument("--show", type=int, default=0)
+    args = ap.parse_args()
+    for lang in (["fr", "en"] if args.lang == "both" else [args.lang]):
+        run(lang, args.data, args.split, args.show)
+
+
+if __name__ == "__main__":
+    main()

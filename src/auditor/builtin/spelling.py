@@ -1,0 +1,123 @@
+"""The embedded spelling rule (Hunspell, offline). The logic is in :mod:`auditor.language_checks.spelling`."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from auditor.backends.hunspell import DictionaryUnavailable, available, speller
+from auditor.hookspec import hookimpl
+from auditor.language_checks.spelling import SpellChecker, Vocabulary
+from auditor.model import Finding
+from auditor.rule import Context, Rule
+
+
+def spell_checker(ctx: Context) -> SpellChecker:
+    """One :class:`SpellChecker` per article (shared with other rules through ``ctx.analysis.memo``)."""
+
+    def build() -> SpellChecker:
+        vocab = Vocabulary([*ctx.config.vocabulary, *ctx.config.canonical_names])
+        opts = ctx.config.rule_options(UnknownWord.id, UnknownWord.options)
+        variants = [speller(v) for v in (opts.get("variants") or {}).get(ctx.lang, []) if available(v)]
+        other = {"fr": "en", "en": "fr"}.get(ctx.lang)
+        foreign = speller(other) if other and opts.get("foreign_runs", True) and available(other) else None
+        return SpellChecker(speller(ctx.lang), ctx.lang, vocab, extra_accept=opts.get("accept") or (),
+                            variants=variants, foreign=foreign, jargon_repeats=int(opts.get("jargon_repeats", 3)))
+
+    return ctx.analysis.memo(("spelling", "checker"), build)
+
+
+def misspellings(ctx: Context, fields: Iterable[str] = ("title", "body")):
+    """The article's misspellings per field, computed once per article."""
+    def compute():
+        checker = spell_checker(ctx)
+        texts = {f: ctx.text(f) for f in fields}
+        quotes = {f: [(q.start, q.end) for q in ctx.analysis.raw_quotes(f)] for f in fields}
+        return checker.check_fields(texts, quotes)
+
+    return ctx.analysis.memo(("spelling", "misspellings", tuple(fields)), compute)
+
+
+class UnknownWord(Rule):
+    """A word that is not in the dictionary and is not a name.
+
+    What it does
+    ------------
+    Looks every word up in Hunspell (French: Grammalecte's dictionary 7.5; English: en_US) and
+    reports the words it does not know, with ranked suggestions. Names are not misspellings:
+    capitalised words, acronyms, mixed-case brands, words in the newsroom vocabulary
+    (``[tool.auditor] vocabulary``, case-aware, whole words), URLs, e-mail addresses, handles,
+    hashtags, numbers with units and codes are skipped, and so are foreign words inside quotes.
+    A capitalised word is reported only when it is a near variant of a name written elsewhere in
+    the same article (``Recokgnition`` beside ``Rekognition``); the ``names`` rules report that
+    defect too and take precedence, so it yields one finding. Errors inside direct quotations are
+    reported with ``info`` severity.
+
+    Options: ``suggestions`` = ``"full"`` (default: cheap one-edit candidates, then Hunspell's
+    slower search when there are none), ``"fast"`` (one-edit candidates only) or ``"none"``;
+    ``accept`` = extra accepted words; ``variants`` = extra dictionaries per language (English
+    accepts en_GB spellings beside en_US by default); ``foreign_runs`` = skip runs of two or more
+    words of the other language (an English title quoted in French copy); ``jargon_repeats`` = an
+    unknown lowercase word used this many times in one article is taken as deliberate jargon
+    (``0`` turns this off). French also accepts the 1990 reform spellings (« connait »).
+
+    Why it matters
+    --------------
+    A typo in a published article costs credibility; readers notice them before anything else.
+    A spell checker that flags every name gets switched off, so this one stays quiet on names.
+
+    Example
+    -------
+    ``Le gouvernment a présenté son budget.``
+
+    Instead
+    -------
+    ``Le gouvernement a présenté son budget.``
+    """
+
+    id = "spelling.unknown-word"
+    category = "spelling"
+    severity = "warning"
+    languages = frozenset({"fr", "en"})
+    options = {
+        "suggestions": "full",
+        "accept": [],
+        "variants": {"en": ["en_GB"]},
+        "foreign_runs": True,
+        "jargon_repeats": 3,
+    }
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        try:
+            checker = spell_checker(ctx)
+        except DictionaryUnavailable:
+            return
+        mode = ctx.options.get("suggestions", "full")
+        for field, items in misspellings(ctx).items():
+            if field not in self.fields:
+                continue
+            for m in items:
+                severity = "info" if m.in_quote else None
+                if m.kind == "name-variant":
+                    yield ctx.finding(
+                        field, m.start, m.end,
+                        f"« {m.word} » is not in the dictionary and looks like a misspelling of « {m.name} », "
+                        "written elsewhere in the article",
+                        suggestions=list(m.suggestions)[:3], severity=severity, confidence=0.8,
+                        kind="name-variant", quoted=m.in_quote,
+                    )
+                    continue
+                suggestions: tuple[str, ...] = ()
+                if mode != "none":
+                    suggestions = checker.speller.suggest(m.word, deep=(mode == "full" and len(m.word) <= 20))
+                where = " (inside a quotation: it may be the speaker's wording)" if m.in_quote else ""
+                yield ctx.finding(
+                    field, m.start, m.end,
+                    f"Unknown word « {m.word} »{where}",
+                    suggestions=suggestions, severity=severity,
+                    confidence=0.9 if suggestions else 0.7, kind="unknown", quoted=m.in_quote,
+                )
+
+
+@hookimpl
+def auditor_rules(config):
+    return [UnknownWord]

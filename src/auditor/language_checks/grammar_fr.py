@@ -1,0 +1,150 @@
+"""French grammar checks that use the Hunspell dictionary's lemmas rather than word lists.
+
+:func:`participle_errors` finds a conjugated form written where the past participle belongs after
+the auxiliary *avoir* (« il a réagit » → « réagi », « elle a finit » → « fini », « il a prit » →
+« pris »), allowing adverbs and the inverted subject between them (« n'a pas réagit »,
+« a-t-il réagit »).
+
+:func:`passive_agreement_errors` finds a singular participle after a plural *être* of the passive
+or of a compound tense (« ils ont été invité » → « invités », « elles sont parti » → « parties »).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+import regex
+
+from ..backends.hunspell import Speller
+
+_AVOIR = (
+    "a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|auras|aurons|aurez|auront|"
+    "aurait|aurais|aurions|auriez|auraient|eut|eurent|ait|aie|aies|ayons|ayez|aient|eût|ayant"
+)
+_ADVERBS = (
+    "pas|plus|point|jamais|rien|bien|mal|déjà|toujours|aussi|encore|beaucoup|trop|vite|souvent|"
+    "peu|tout|enfin|finalement|également|ensuite|même|longtemps|presque|vraiment|certes|donc|"
+    "alors|pourtant|cependant|probablement|sans doute|peut-être|notamment|clairement|rapidement|"
+    "immédiatement|récemment|seulement|simplement|entièrement|totalement|largement|fortement"
+)
+_WORD = r"[\p{L}][\p{L}\-]*"
+# « a », « n'a », « l'a », « m'ont », « a-t-il », « ont-ils », then adverbs, then the verb.
+_AFTER_AVOIR = regex.compile(
+    rf"""(?xi)
+    (?<![\p{{L}}\-'’])(?:[nlmtsj]['’]|qu['’])?
+    (?P<aux>{_AVOIR})
+    (?:-t)?(?:-(?:il|elle|on|ils|elles|je|tu|nous|vous))?
+    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}))*)
+    [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
+    """
+)
+_ETRE_PLURAL = regex.compile(
+    rf"""(?xi)
+    (?<![\p{{L}}\-'’])(?P<subj>ils|elles|nous|vous|[\p{{L}}]+s)[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?
+    (?P<aux>ont[\s\u00a0]+été|avaient[\s\u00a0]+été|auront[\s\u00a0]+été|auraient[\s\u00a0]+été|
+        sont|étaient|seront|seraient|furent)
+    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}))*)
+    [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
+    """
+)
+# Past participles of the families whose present and participle differ by -t / -s.
+_IS_FAMILIES = (("prendre", "pris"), ("mettre", "mis"), ("quérir", "quis"), ("asseoir", "assis"))
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    word: str
+    suggestion: str
+    message: str
+
+
+def participle_of(lemma: str, speller: Speller) -> str | None:
+    """The masculine singular past participle of ``lemma`` when it is regular enough to derive."""
+    if lemma.endswith("er") and len(lemma) > 3:
+        p = lemma[:-2] + "é"
+    elif lemma.endswith("ir") and len(lemma) > 3:
+        p = lemma[:-1]
+    else:
+        for inf, part in _IS_FAMILIES:
+            if lemma.endswith(inf):
+                p = lemma[: -len(inf)] + part
+                break
+        else:
+            return None
+    if speller.known(p) and lemma in speller.stems(p):
+        return p
+    return None
+
+
+def _wrong_form(word: str, speller: Speller, allow_infinitive: bool) -> str | None:
+    """The participle to write instead of ``word`` after *avoir*, or None when ``word`` is fine."""
+    low = word.lower()
+    if not speller.known(low):
+        return None
+    for lemma in speller.stems(low):
+        p = participle_of(lemma, speller)
+        if p is None:
+            continue
+        if low in (p, p + "s", p + "e", p + "es"):
+            return None  # the participle itself: fine
+    for lemma in speller.stems(low):
+        p = participle_of(lemma, speller)
+        if p is None:
+            continue
+        # -ir verbs: « réagit » for « réagi »; -prendre/-mettre: « prit », « mit » for « pris », « mis ».
+        if lemma.endswith("ir") and low == p + "t":
+            return p
+        if p.endswith("is") and low == p[:-1] + "t":
+            return p
+        # -er verbs: the infinitive (« ils ont mangé » written « ont manger ») or « -ez ».
+        if lemma.endswith("er") and allow_infinitive and low == lemma:
+            return p
+    return None
+
+
+def participle_errors(text: str, speller: Speller) -> Iterator[Hit]:
+    for m in _AFTER_AVOIR.finditer(text, overlapped=True):
+        aux = m.group("aux").lower()
+        verb = m.group("verb")
+        if verb[:1].isupper():
+            continue
+        # After a bare « a » an infinitive is more likely « à » without its accent; leave it.
+        allow_inf = aux not in ("a", "as", "ayant")
+        p = _wrong_form(verb, speller, allow_inf)
+        if p is None:
+            continue
+        yield Hit(
+            m.start("verb"), m.end("verb"), verb, p,
+            f"After the auxiliary « {m.group('aux')} », write the past participle « {p} », not « {verb} »",
+        )
+
+
+def passive_agreement_errors(text: str, speller: Speller) -> Iterator[Hit]:
+    for m in _ETRE_PLURAL.finditer(text, overlapped=True):
+        subj = m.group("subj").lower()
+        if subj == "vous":
+            continue  # « vous êtes allé » may address one person
+        verb = m.group("verb")
+        low = verb.lower()
+        if verb[:1].isupper() or not speller.known(low) or low.endswith(("s", "x")):
+            continue
+        # A participle: the form a regular -er/-ir verb takes (« invité », « parti »).
+        if not any(participle_of(lemma, speller) == low for lemma in speller.stems(low)):
+            continue
+        if subj not in ("ils", "elles", "nous"):
+            # A plural noun subject: only when its singular is a dictionary noun (« les élèves »),
+            # and not an adverb or a verb ending in -s.
+            sing = subj[:-1]
+            if len(subj) < 4 or not speller.known(sing) or speller.known(subj) and sing not in speller.stems(subj):
+                continue
+            before = text[max(0, m.start() - 12):m.start()].lower()
+            if not regex.search(r"(?:^|\s)(?:les|des|ces|mes|tes|ses|nos|vos|leurs|plusieurs|deux|trois|quatre|cinq|six|dix|cent|mille|\d+)\s+$", before):
+                continue
+        plural = low + "s"
+        if not speller.known(plural):
+            continue
+        yield Hit(
+            m.start("verb"), m.end("verb"), verb, plural,
+            f"The participle agrees with the plural subject « {m.group('subj')} »: « {plural} »",
+        )

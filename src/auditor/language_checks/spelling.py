@@ -1,0 +1,355 @@
+"""Finding non-word misspellings without flagging names.
+
+The decision for one word, cheapest test first:
+
+1. Spans that are not prose are masked: URLs, e-mail addresses, @handles, #hashtags, domain and
+   file names, `code`, and words glued to digits (``12h30``, ``COVID-19``, ``3e``).
+2. The word (French elision ``l'``/``qu'``… and English ``'s`` removed) is looked up in Hunspell,
+   then in the newsroom vocabulary (exact, case-aware, whole words) and the built-in accept lists.
+3. An unknown word that looks like a name is not a misspelling: all capitals (acronyms), inner
+   capitals (``iPhone``, ``McCain``), capitalised words (proper-noun runs, sentence starts), and
+   name particles before a capitalised word (``von der Leyen``).
+   Exception: a capitalised unknown word that is a near variant of a name written elsewhere in the
+   same article (``Recokgnition`` beside ``Rekognition``) is reported, with that name as the
+   suggestion. The ``names`` family reports the same defect with more context and ``supersedes``
+   spelling findings, so the engine keeps one finding.
+4. Inside direct quotations: a quotation that is mostly unknown words (a quote in another
+   language) or a one-to-three word quoted term is skipped; other errors in quotes are reported at
+   ``info`` severity (they may be the speaker's words, or a transcription error).
+
+No spaCy parse is needed: the rule runs on the regex word layer and the dictionary only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import regex
+from rapidfuzz.distance import OSA
+
+from ..backends.hunspell import Speller
+from ..resources import lexicon
+
+# Word-like tokens: letters with inner apostrophes and hyphens.
+TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
+# Spans that are not prose.
+_MASKS = regex.compile(
+    r"""(?xi)
+    https?://\S+ | www\.\S+ | ftp://\S+
+  | [\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+           # e-mail
+  | (?<![\w@])[@#][\p{L}\p{N}_]+              # handle, hashtag
+  | \b[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|fr|uk|de|io|gov|edu|info|be|ch|ca|eu|html?|php|pdf|docx?|xlsx?|py|js|json|csv|txt|png|jpe?g)\b
+  | `[^`\n]+`
+  | \{\{[^}]*\}\} | <[^>\n]{1,200}>            # template and markup leftovers
+    """
+)
+_ELISION_FR = regex.compile(r"^(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]")
+_POSSESSIVE_EN = regex.compile(r"['’]s?$")
+# Short words that exist in both languages but glue a foreign run together ("time of day").
+_FOREIGN_GLUE = frozenset({"a", "an", "of", "on", "in", "the", "to", "for", "and", "per", "de", "la", "le", "et", "du", "des"})
+_CLITICS_EN = frozenset({"n't", "n’t", "ve", "ll", "re", "m", "d", "s", "t"})
+_PARTICLES = frozenset(
+    "von van der den de da del della di du dos das bin ben al el ibn ter zu mac la le los las".split()
+)
+
+
+def load_accept(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(lexicon(f"spelling-accept.{lang}"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+class Vocabulary:
+    """The newsroom accept list: whole words, case-aware.
+
+    ``Rekognition`` accepts ``Rekognition`` and ``REKOGNITION`` (headline capitals), not
+    ``rekognition`` and never ``Rekognitionn``. A lowercase entry (``fintech``) also accepts its
+    sentence-start form ``Fintech``. Multi-word entries (``Nicole Ozer``) accept each of their words.
+    """
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        self.exact: set[str] = set()
+        for entry in entries:
+            for word in TOKEN.findall(entry):
+                self.exact.add(word)
+                self.exact.add(word.upper())
+                if word.islower():
+                    self.exact.add(word[:1].upper() + word[1:])
+
+    def accepts(self, word: str) -> bool:
+        return word in self.exact
+
+    def __bool__(self) -> bool:
+        return bool(self.exact)
+
+
+@dataclass
+class Misspelling:
+    start: int
+    end: int
+    word: str
+    kind: str  # "unknown" (not in the dictionary) or "name-variant"
+    in_quote: bool = False
+    name: str | None = None  # the name it is a variant of
+    suggestions: Sequence[str] = field(default_factory=tuple)
+
+
+def masked_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    for s, e in ranges:
+        if s <= start and end <= e:
+            return True
+        if s > end:
+            break
+    return False
+
+
+def word_shape(word: str) -> str:
+    """``lower``, ``cap`` (Capitalised), ``upper`` (ACRONYM) or ``mixed`` (iPhone, McCain)."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return "other"
+    if all(c.isupper() for c in letters):
+        return "upper" if len(letters) > 1 else "cap"
+    if all(c.islower() for c in letters):
+        return "lower"
+    # Capitalised parts of a hyphenated compound (Jean-Pierre) count as capitalised.
+    parts = [p for p in regex.split(r"[-'’]", word) if p]
+    if letters[0].isupper() and all(p[1:] == p[1:].lower() for p in parts):
+        return "cap"
+    return "mixed"
+
+
+class SpellChecker:
+    """Finds misspellings in one article's fields with a shared :class:`Speller`."""
+
+    def __init__(self, speller: Speller, lang: str, vocabulary: Vocabulary | None = None,
+                 extra_accept: Iterable[str] = (), variants: Sequence[Speller] = (),
+                 foreign: Speller | None = None, jargon_repeats: int = 3) -> None:
+        self.speller = speller
+        self.lang = lang
+        self.vocabulary = vocabulary or Vocabulary(())
+        self.accept = load_accept(lang) | frozenset(extra_accept)
+        #: other dictionaries of the same language (en_GB beside en_US): a word any of them knows is fine
+        self.variants = tuple(variants)
+        #: the other language's dictionary, for runs of foreign words (an English title in French copy)
+        self.foreign = foreign
+        #: an unknown lowercase word used this many times in one article is deliberate jargon
+        self.jargon_repeats = jargon_repeats
+
+    # -- one word ------------------------------------------------------------------------------------
+    def known(self, word: str) -> bool:
+        if self.vocabulary.accepts(word) or word in self.accept or word.lower() in self.accept:
+            return True
+        if self.speller.known(word) or any(v.known(word) for v in self.variants):
+            return True
+        if self.lang == "fr" and self._reform_variant(word):
+            return True
+        if self.lang == "fr":
+            m = _ELISION_FR.match(word)
+            if m and len(word) > m.end():
+                return self.known(word[m.end():])
+        if self.lang == "en":
+            stripped = _POSSESSIVE_EN.sub("", word)
+            if stripped != word and stripped:
+                return self.known(stripped)
+        return False
+
+    def _reform_variant(self, word: str) -> bool:
+        """French spellings of the 1990 reform and unligatured forms the dictionary lacks:
+        « connait », « maitrise », « cout » (no circumflex on i/u), « coeur » (oe for œ),
+        « évènement »-style grave accents."""
+        low = word.lower()
+        cands = set()
+        if "oe" in low or "ae" in low:
+            cands.add(low.replace("oe", "œ").replace("ae", "æ"))
+        for i, ch in enumerate(low):
+            if ch in "iu":
+                cands.add(low[:i] + ("î" if ch == "i" else "û") + low[i + 1:])
+            elif ch == "è":
+                cands.add(low[:i] + "é" + low[i + 1:])
+            elif ch == "é":
+                cands.add(low[:i] + "è" + low[i + 1:])
+        cap = word[:1].isupper()
+        return any(self.speller.known(c[:1].upper() + c[1:] if cap else c) for c in cands if c != low)
+
+    def _core(self, word: str, start: int) -> tuple[str, int]:
+        """The word without a French elided article/pronoun or an English possessive."""
+        if self.lang == "fr":
+            m = _ELISION_FR.match(word)
+            if m and len(word) > m.end():
+                return word[m.end():], start + m.end()
+        if self.lang == "en":
+            stripped = _POSSESSIVE_EN.sub("", word)
+            if stripped and stripped != word:
+                return stripped, start
+        return word, start
+
+    # -- one field -------------------------------------------------------------------------------------
+    def unknown_words(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans of words not in the dictionary nor the accept lists (names included)."""
+        masks = masked_ranges(text)
+        out = []
+        for m in TOKEN.finditer(text):
+            raw, start = m.group(), m.start()
+            # Trim dangling apostrophes and hyphens.
+            lead = len(raw) - len(raw.lstrip("-'’"))
+            raw = raw.strip("-'’")
+            start += lead
+            end = start + len(raw)
+            if not raw:
+                continue
+            if self.lang == "en" and (raw.lower() in ("n't", "n’t") or lead and raw.lower() in _CLITICS_EN):
+                continue  # "do n't", "we 've" split by a tokeniser
+            if self.lang == "en" and regex.match(r"\s*n['’]t\b", text[end:end + 5]) and raw.lower() in ("wo", "ca", "sha", "ai"):
+                continue
+            if len(raw) <= 3 and regex.search(r"\d[ \u00a0\u202f]$", text[max(0, start - 2):start]):
+                continue  # an ordinal or a unit after a number: « 1 er », « 70 ème », « 5 km »
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isdigit() or after.isdigit() or before in "@#_/\\&=" or after in "_@/\\=":
+                continue
+            if after == "." and end + 1 < len(text) and text[end + 1].isalpha() and not text[end + 1].isupper():
+                continue  # a domain or a file name we did not mask
+            if masks and _inside(masks, start, end):
+                continue
+            if self.known(raw):
+                continue
+            word, wstart = self._core(raw, start)
+            if "-" in word:
+                # A compound: report its unknown parts (« anti-inflamatoire » → « inflamatoire »).
+                pos = wstart
+                parts = word.split("-")
+                for i, part in enumerate(parts):
+                    prefix = i < len(parts) - 1 and part.lower().endswith("o")  # islamo-, syro-, franco-
+                    if len(part) > 1 and not prefix and not self.known(part):
+                        out.append((pos, pos + len(part), part))
+                    pos += len(part) + 1
+                continue
+            if len(word) < 2:
+                continue
+            out.append((wstart, wstart + len(word), word))
+        return out
+
+    def check_fields(self, fields: dict[str, str], quotes: dict[str, list[tuple[int, int]]] | None = None) -> dict[str, list[Misspelling]]:
+        """Misspellings per field; names and name-like words are filtered as described above."""
+        quotes = quotes or {}
+        unknown = {f: self.unknown_words(t) for f, t in fields.items()}
+        names = self._name_census(fields)
+        repeats = Counter(w.lower() for items in unknown.values() for _s, _e, w in items)
+        out: dict[str, list[Misspelling]] = {}
+        for fname, items in unknown.items():
+            text = fields[fname]
+            qspans = quotes.get(fname, [])
+            found: list[Misspelling] = []
+            for start, end, word in items:
+                shape = word_shape(word)
+                if shape in ("upper", "mixed", "other"):
+                    continue
+                q = next(((s, e) for s, e in qspans if s <= start and end <= e), None)
+                if shape == "cap":
+                    variants = self._name_variants(word, names)
+                    if variants:
+                        found.append(Misspelling(start, end, word, "name-variant", q is not None, variants[0], tuple(variants)))
+                    continue
+                if word.lower() in _PARTICLES and self._next_is_capitalised(text, end):
+                    continue
+                if self.jargon_repeats and repeats[word.lower()] >= self.jargon_repeats:
+                    continue
+                if self.foreign is not None and self._foreign_run(text, start, end, word):
+                    continue
+                if q is not None and self._foreign_quote(text, q, items):
+                    continue
+                found.append(Misspelling(start, end, word, "unknown", q is not None))
+            out[fname] = found
+        return out
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _next_is_capitalised(text: str, end: int) -> bool:
+        """Is the next word capitalised, skipping other name particles (von der Leyen)?"""
+        for m in regex.finditer(r"\s+([\p{L}'’]+)", text[end:end + 40]):
+            word = m.group(1)
+            if word[:1].isupper():
+                return True
+            if word.lower() not in _PARTICLES:
+                return False
+        return False
+
+    def _foreign_run(self, text: str, start: int, end: int, word: str) -> bool:
+        """Is the word part of a run of two or more words of the other language ("pay per view")?"""
+        assert self.foreign is not None
+        if not self.foreign.known(word):
+            return False
+        left = regex.search(r"([\p{L}'’]+)[\s\-]+$", text[max(0, start - 40):start])
+        right = regex.match(r"[\s\-]+([\p{L}'’]+)", text[end:end + 40])
+        for m in (left, right):
+            if m is None:
+                continue
+            w = m.group(1)
+            if self.foreign.known(w) and (not self.speller.known(w) or len(w) <= 3 and w.lower() in _FOREIGN_GLUE):
+                return True
+        return False
+
+    def _foreign_quote(self, text: str, q: tuple[int, int], unknown: list[tuple[int, int, str]]) -> bool:
+        words = TOKEN.findall(text, q[0], q[1])
+        if len(words) <= 3:
+            return True  # a quoted term (« fake news », "kafala")
+        bad = sum(1 for s, e, _w in unknown if q[0] <= s and e <= q[1])
+        return bad / max(len(words), 1) >= 0.3
+
+    def _name_census(self, fields: dict[str, str]) -> dict[str, tuple[int, int]]:
+        """Capitalised tokens of the article: word -> (count, order of first appearance)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        n = 0
+        for text in fields.values():
+            for m in TOKEN.finditer(text):
+                w, _ = self._core(m.group().strip("-'’"), 0)
+                if w[:1].isupper() and len(w) >= 3:
+                    counts[w] += 1
+                    if w not in first:
+                        first[w] = n
+                    n += 1
+        census = {w: (c, first[w]) for w, c in counts.items()}
+        for w in self.vocabulary.exact:
+            if w[:1].isupper() and w not in census:
+                census[w] = (10**6, -1)  # accepted names are always the reference spelling
+        return census
+
+    def _name_variants(self, word: str, names: dict[str, tuple[int, int]]) -> list[str]:
+        """Better-established names this capitalised unknown word is a near variant of, best first.
+
+        Accepted vocabulary comes first, then names that are not dictionary words (a real name
+        rather than a common word), then the closest and most frequent.
+        """
+        if len(word) < 5:
+            return []
+        mine = names.get(word, (1, 10**9))
+        limit = 1 if len(word) <= 6 else 2
+        ranked: list[tuple[int, int, int, int, str]] = []
+        for other, (count, order) in names.items():
+            if other == word or abs(len(other) - len(word)) > limit or other[0].lower() != word[0].lower():
+                continue
+            if other.rstrip("s") == word.rstrip("s") or other.lower() == word.lower():
+                continue  # plural or case variant
+            d = OSA.distance(word, other, score_cutoff=limit)
+            if d > limit:
+                continue
+            established = count > mine[0] or (count == mine[0] and order < mine[1])
+            if not established:
+                continue
+            accepted = 0 if self.vocabulary.accepts(other) else 1
+            if accepted and self.known(other):
+                # A dictionary word (« Italie » beside « Italia », « Argentine » beside
+                # « Argentino »): usually a foreign form of a name, not a misspelt one.
+                continue
+            ranked.append((accepted, d, -count, other))
+        ranked.sort()
+        return [r[-1] for r in ranked]
