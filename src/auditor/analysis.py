@@ -153,6 +153,7 @@ class Analysis:
             return
         doc = self.doc(field)
         sentences = list(doc.sents)
+        previous: Quote | None = None
         for q in raw:
             inner_start, inner_end = q.start + 1, q.end - 1
             while inner_start < inner_end and text[inner_start].isspace():
@@ -160,28 +161,53 @@ class Analysis:
             while inner_end > inner_start and text[inner_end - 1].isspace():
                 inner_end -= 1
             speaker, verb = self._speaker(doc, sentences, q)
-            yield Quote(q.start, q.end, q.text, inner_start, inner_end, speaker, verb)
+            if speaker is None and previous is not None and previous.speaker is not None:
+                # "…," said Jane Roe. "And another thing." — a quote that follows a quote with a
+                # speaker, in the same paragraph, with no other sentence between them, continues it.
+                between = text[previous.end:q.start]
+                if "\n" not in between and len(_WORD_RE.findall(between)) <= 12 and between.count(".") <= 1:
+                    speaker, verb = previous.speaker, previous.verb
+            quote = Quote(q.start, q.end, q.text, inner_start, inner_end, speaker, verb)
+            previous = quote
+            yield quote
 
     def _speaker(self, doc: "Doc", sentences: list["Span"], q: TextSpan) -> tuple[TextSpan | None, TextSpan | None]:
-        """Who said the quote: look in its sentence, then the next, then the previous one."""
+        """Who said the quote: look in its sentence, then the next, then the previous one.
+
+        An adjacent sentence only counts inside the same paragraph (or, for the previous one, when
+        it ends with a colon that introduces the quote), and only when it has no quote of its own.
+        A pronoun speaker (« a-t-elle ajouté », "he said") is resolved to the last person (or
+        organisation) named before it.
+        """
         idx = [i for i, s in enumerate(sentences) if s.start_char < q.end and q.start < s.end_char]
         if not idx:
             return None, None
         first, last = idx[0], idx[-1]
         order = list(range(first, last + 1)) + [last + 1, first - 1]
         quote_spans = [(r.start, r.end) for r in self.raw_quotes_for_doc(doc)]
+        text = doc.text
         for n, i in enumerate(order):
             if not 0 <= i < len(sentences):
                 continue
             sent = sentences[i]
             adjacent = n > last - first
-            # An adjacent sentence only counts when it is an attribution without its own quote
-            # ("..., a-t-elle ajouté." or "She said so on Monday.").
-            if adjacent and any(sent.start_char <= s and e <= sent.end_char for s, e in quote_spans):
-                continue
+            if adjacent:
+                # An adjacent sentence only counts when it is an attribution without its own quote
+                # ("..., a-t-elle ajouté." or "She said so on Monday.").
+                if any(sent.start_char <= s and e <= sent.end_char for s, e in quote_spans):
+                    continue
+                core_end = sent.start_char + len(sent.text.rstrip())
+                gap = text[q.end:sent.start_char] if i > last else text[core_end:q.start]
+                if "\n\n" in gap or ("\n" in gap and not (i < first and sent.text.rstrip().endswith(":"))):
+                    continue
             found = self._attribution_in(sent, quote_spans)
+            if found == (None, None) and not adjacent:
+                found = _inverted_after_quote(doc, q, quote_spans)
             if found != (None, None):
-                return found
+                speaker, verb = found
+                if speaker is not None and speaker.label == "PRON":
+                    speaker = _resolve(doc, speaker) or speaker
+                return speaker, verb
         return None, None
 
     def raw_quotes_for_doc(self, doc: "Doc") -> list[TextSpan]:
@@ -229,6 +255,55 @@ class Analysis:
                         e = ents[-1]
                         return TextSpan(e.start_char, e.end_char, e.text, e.label_), None
         return None, None
+
+
+_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
+_ORG_PRONOUNS = {"it"}
+_AUX_INVERSION = {"a", "ont", "avait", "avaient", "aura", "a-t-il", "a-t-elle", "ajoute", "says", "said", "adds", "added"}
+
+
+def _resolve(doc: "Doc", pron: TextSpan) -> TextSpan | None:
+    """The last person (« il », "she") or organisation ("it") named before a pronoun."""
+    word = pron.text.lower().lstrip("-t").strip("-")
+    if word in _PERSON_PRONOUNS:
+        wanted = ("PER", "PERSON")
+    elif word in _ORG_PRONOUNS:
+        wanted = ("ORG",)
+    else:
+        return None
+    ents = [e for e in doc.ents if e.end_char <= pron.start and e.label_ in wanted]
+    if not ents:
+        return None
+    e = ents[-1]
+    return TextSpan(e.start_char, e.end_char, e.text, e.label_)
+
+
+def _inverted_after_quote(doc: "Doc", q: TextSpan, quote_spans: list[tuple[int, int]]) -> tuple[TextSpan | None, TextSpan | None]:
+    """« … » a réagi Nicole X / « … », ajoute-t-il / "…," said Jane Roe: a verb right after the
+    closing mark, then a name, a pronoun or a definite noun phrase — whatever the verb's lemma (the
+    reporting-verb list cannot hold every verb, and misspelt ones such as « a réagit »)."""
+    after = [t for t in doc if t.idx >= q.end][:6]
+    toks = [t for t in after if not (t.is_punct and t.text in ",")]
+    if len(toks) < 2:
+        return None, None
+    j = 0
+    while j < min(3, len(toks) - 1) and (toks[j].lower_ in _AUX_INVERSION or toks[j].pos_ == "AUX" or toks[j].lower_ in ("s'", "s’", "se")):
+        j += 1
+    if j >= len(toks) or toks[j].pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or toks[j].is_punct:
+        return None, None
+    verb = toks[j]
+    rest = toks[j + 1:j + 4]
+    for t in rest:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON", "ORG"):
+            return _span_of_subtree(t, quote_spans), _tok_span(verb)
+        if t.pos_ == "PRON" and t.lower_.strip("-t") in ("il", "elle", "ils", "elles", "he", "she", "they"):
+            return TextSpan(t.idx, t.idx + len(t.text), t.text, "PRON"), _tok_span(verb)
+        if t.pos_ == "DET":
+            continue
+        if t.pos_ == "NOUN":
+            return _span_of_subtree(t, quote_spans), _tok_span(verb)
+        break
+    return None, None
 
 
 def _trim(span: "Span") -> TextSpan | None:

@@ -1,0 +1,175 @@
+"""One pass over an article that every attribution rule reads (memoised in the shared analysis).
+
+For each sentence: its attributions (:mod:`.sources`), what in it needs a source
+(:mod:`.claims`), whether the previous sentence of the same paragraph carries a source over
+(« À la même date, cette proportion était de 41 %. » after « Selon le BRGM, 68 %… »), and a
+verdict: at most one of ``vague-source``, ``opinion-as-fact`` and ``unsourced-claim`` per sentence,
+so that an editor gets one finding per defect. Phrase-level findings (incomplete sources) and
+quotations without a speaker are computed alongside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .claims import Cue, claim_cues, evaluative
+from .incomplete import RoleWithoutOrganisation, roles_without_organisation
+from .sources import Source, find_sources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..analysis import Analysis, Quote
+
+
+@dataclass
+class SentenceInfo:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool
+    sources: list[Source]
+    claims: list[Cue]
+    evaluative: list[Cue]
+    quotes: list["Quote"] = field(default_factory=list)
+    quote_only: bool = False
+    carried: bool = False
+    verdict: str = ""  # vague-source, opinion-as-fact, unsourced-claim or ""
+    roles: list[RoleWithoutOrganisation] = field(default_factory=list)
+
+    @property
+    def named(self) -> bool:
+        return any(s.sources_claim for s in self.sources) or any(q.speaker is not None for q in self.quotes)
+
+    @property
+    def vague(self) -> list[Source]:
+        return [s for s in self.sources if s.kind == "vague"]
+
+    @property
+    def unidentified(self) -> list[Source]:
+        """Unidentified documents used as a source (not the vehicle of a named speaker's words)."""
+        named = any(s.sources_claim and s.how in ("verb", "cue") for s in self.sources)
+        return [s for s in self.sources if s.kind == "unidentified" and not named]
+
+
+@dataclass
+class FieldAttribution:
+    sentences: list[SentenceInfo]
+    unattributed_quotes: list["Quote"]
+
+
+def _is_heading(text: str, line: str) -> bool:
+    s = text.strip()
+    low = s.lower()
+    if s == line.strip() and any(low.startswith(p) for p in _TEASERS):
+        return True
+    return s == line.strip() and not s.endswith((".", "!", "?", "…", "»", '"', "”", ":", ")")) and len(s.split()) <= 15
+
+
+_TEASERS = ("a lire aussi", "à lire aussi", "lire aussi", "voir aussi", "read also", "read more", "see also", "related:")
+
+
+def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
+    """The parser's sentences, glued back together where it cut inside a quotation, before a
+    lone punctuation mark or before a lower-case continuation (« … », a-t-il dit)."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if out:
+            boundary = sent.start_char
+            inside = any(s < boundary < e for s, e in quote_spans)
+            alpha = any(ch.isalpha() for ch in sent.text)
+            first = sent.text.lstrip()[:1]
+            same_line = "\n" not in doc.text[doc[out[-1][1] - 1].idx:boundary]
+            if same_line and (inside or not alpha or first.islower()):
+                out[-1] = (out[-1][0], sent.end)
+                continue
+        out.append((sent.start, sent.end))
+    return [doc[a:b] for a, b in out]
+
+
+def analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
+    return analysis.memo(("attribution", field_name), lambda: _analyse(analysis, field_name))
+
+
+def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
+    text = analysis.article.text(field_name)
+    if not text.strip():
+        return FieldAttribution([], [])
+    lang = analysis.lang
+    doc = analysis.doc(field_name)
+    quotes = analysis.quotes(field_name)
+    quote_spans = [(q.start, q.end) for q in analysis.raw_quotes(field_name)]
+    ents = list(doc.ents)
+    words = analysis.words(field_name)
+    infos: list[SentenceInfo] = []
+    for sent in units(doc, quote_spans):
+        stripped = sent.text.strip()
+        if not stripped:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + lead
+        end = start + len(stripped)
+        para = text.count("\n", 0, start)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        sq = [q for q in quotes if q.start < end and start < q.end]
+        outside_words = [w for w in words if start <= w.start < end and not any(q.start <= w.start < q.end for q in sq)]
+        info = SentenceInfo(
+            start=start, end=end, text=stripped, paragraph=para,
+            heading=_is_heading(stripped, line),
+            sources=find_sources(sent, lang, quote_spans, ents),
+            claims=claim_cues(sent, lang, quote_spans),
+            evaluative=evaluative(sent, lang, quote_spans),
+            quotes=sq,
+            quote_only=bool(sq) and len(outside_words) <= 3 and not any(w.start < sq[0].start for w in outside_words),
+            roles=list(roles_without_organisation(sent, lang, quote_spans)),
+        )
+        infos.append(info)
+    for prev, info in zip([None] + infos[:-1], infos):
+        if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only:
+            info.carried = True
+    for info in infos:
+        if info.heading or info.quote_only:
+            continue
+        if info.vague and not info.named:
+            info.verdict = "vague-source"
+        elif info.named or info.unidentified:
+            continue
+        elif info.evaluative:
+            info.verdict = "opinion-as-fact"
+        elif info.claims and not info.carried:
+            info.verdict = "unsourced-claim"
+    unattributed = []
+    for q in quotes:
+        if q.speaker is not None:
+            continue
+        covering = [i for i in infos if i.start < q.end and q.start < i.end]
+        if covering and all(i.quote_only for i in covering):
+            unattributed.append(q)
+    return FieldAttribution(infos, unattributed)
+
+
+def describe(kind: str) -> str:
+    return {
+        "causal": "causal claim",
+        "accusation": "accusation",
+        "generalisation": "sweeping generalisation",
+        "superlative": "superlative claim",
+        "prediction": "prediction",
+        "figure": "figure",
+        "evaluative": "judgement",
+        "claim": "claim",
+    }.get(kind, kind)
+
+
+def summary(info: SentenceInfo) -> dict[str, Any]:
+    return {
+        "sources": [(s.kind, s.text) for s in info.sources],
+        "claims": [(c.kind, c.text) for c in info.claims],
+        "evaluative": [c.text for c in info.evaluative],
+        "carried": info.carried,
+        "verdict": info.verdict,
+    }

@@ -1,0 +1,133 @@
+"""What in a sentence needs a source: claim cues, predictions, figures, evaluative language.
+
+All matching is done outside quotations (a quote is its speaker's words, judged by the quote
+rules). Cues come from ``rules/lexicons/attribution-claim-cues.*``, evaluative words from
+``attribution-evaluative.*`` and statistic words from ``attribution-trend-words.*``; predictions
+are read from the parse (French future tense, English "will" + verb).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+import regex
+
+from .lexicons import phrases, words
+from .sources import _mask, _outside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # causal, accusation, generalisation, superlative, prediction, figure, evaluative
+    start: int
+    end: int
+    text: str
+
+
+# Dates and schedules: a future verb next to one announces an event, it does not predict.
+_SCHEDULE = {
+    "fr": regex.compile(
+        r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
+        r"août|septembre|octobre|novembre|décembre|demain|prochaine?s?|(?:19|20)\d\d|d'ici|jusqu'|à partir)\b"
+    ),
+    "en": regex.compile(
+        r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|tomorrow|"
+        r"tonight|next|(?:19|20)\d\d|starting|beginning|until)\b"
+    ),
+}
+# Modal futures describing rules and consequences of a decision, not forecasts.
+_NO_PREDICTION = {
+    "fr": frozenset({"pouvoir", "devoir", "avoir", "falloir", "se tenir", "tenir", "avoir lieu", "rester", "ouvrir", "fermer",
+                     "accueillir", "recevoir", "reprendre", "débuter", "commencer", "durer", "réunir", "se réunir"}),
+    "en": frozenset({"be", "have", "need", "receive", "remain", "open", "close", "meet", "begin", "start", "take", "hold",
+                     "run", "continue", "vote", "decide", "apply"}),
+}
+_NUMBER = regex.compile(r"\d")
+_YEAR = regex.compile(r"^(1[89]|20)\d\d$")
+_TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ votes? (to|against)\b")
+_PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
+
+
+def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    masked = _mask(sent, quote_spans)
+    base = sent.start_char
+    out: list[Cue] = []
+    for ph in phrases("attribution-claim-cues", lang, kinds=True):
+        for m in ph.pattern.finditer(masked):
+            out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group()))
+    out.extend(_predictions(sent, lang, quote_spans, masked))
+    out.extend(_figures(sent, lang, quote_spans, masked))
+    return out
+
+
+def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
+    if _SCHEDULE.get(lang) and _SCHEDULE[lang].search(masked):
+        return []
+    skip = _NO_PREDICTION.get(lang, frozenset())
+    for tok in sent:
+        if not _outside(tok, quote_spans):
+            continue
+        if lang == "fr" and tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
+            if "1" in tok.morph.get("Person"):
+                continue
+            verb = tok.head if tok.dep_.startswith("aux") else tok
+            if tok.lemma_ in skip or verb.lemma_ in skip:
+                continue
+            return [Cue("prediction", tok.idx, tok.idx + len(tok.text), tok.text)]
+        if lang == "en" and tok.lower_ in ("will", "'ll", "wo") and tok.tag_ == "MD":
+            verb = tok.head
+            if verb.lemma_ in skip or any(c.lower_ in ("i", "we") for c in verb.children if c.dep_.startswith("nsubj")):
+                continue
+            end = verb.idx + len(verb.text) if verb.i > tok.i else tok.idx + len(tok.text)
+            return [Cue("prediction", tok.idx, end, sent.doc.text[tok.idx:end])]
+    return []
+
+
+def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
+    trend = words("attribution-trend-words", lang)
+    nums = [t for t in sent if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
+            and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")]
+    nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
+             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a")]
+    if not nums:
+        return []
+    has_trend = _PERCENT.search(masked) or any(
+        _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend) for t in sent
+    )
+    if not has_trend or _TALLY.search(masked):
+        return []
+    # A named actor's own figures (« Le groupe X a supprimé 300 postes ») are its action, not a
+    # claim about the world; the other rules look at who reported them.
+    for tok in sent:
+        if tok.dep_ == "ROOT" or (tok.head is tok):
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and any(
+                    t.ent_type_ in ("ORG", "PER", "PERSON", "GPE") or (t.pos_ == "PROPN" and not t.is_sent_start)
+                    for t in c.subtree
+                ):
+                    return []
+    n = nums[0]
+    return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
+
+
+def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    """Evaluative words in the reporter's voice (outside quotes); verbs are left out ("welcomed")."""
+    masked = _mask(sent, quote_spans)
+    base = sent.start_char
+    tokens_by_start = {t.idx: t for t in sent}
+    out = []
+    for ph in phrases("attribution-evaluative", lang):
+        for m in ph.pattern.finditer(masked):
+            s = base + m.start()
+            tok = tokens_by_start.get(s)
+            if " " not in ph.text and tok is not None and tok.pos_ in ("VERB", "AUX", "PROPN"):
+                continue
+            if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
+                continue
+            out.append(Cue("evaluative", s, base + m.end(), m.group()))
+    return out

@@ -1,0 +1,68 @@
+"""Incomplete sources: a named person given a role but no organisation.
+
+« Marc Dupuis, directeur de la stratégie » — of which organisation? "Jane Roe, a senior analyst" —
+at which firm? The role phrase after the name (up to the next comma or full stop) must contain a
+proper name, a named entity, an organisation noun (« du groupe », "for the company") or a
+possessive ("the firm's"); otherwise the source cannot be checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from .lexicons import words
+from .sources import PERSON_ENTS, _outside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_TITLES = frozenset({"dr", "dr.", "pr", "pr.", "professor", "prof.", "me", "maître", "docteur", "professeur"})
+_STOP = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "—", "–", "«", "»", "“", "”", '"'})
+
+
+@dataclass(frozen=True)
+class RoleWithoutOrganisation:
+    start: int
+    end: int
+    name: str
+    role: str
+
+
+def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> Iterator[RoleWithoutOrganisation]:
+    roles = words("attribution-roles", lang)
+    orgs = words("attribution-organisations", lang)
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ not in PERSON_ENTS or not _outside(ent[0], quote_spans):
+            continue
+        i = ent.end
+        if i >= len(doc) or doc[i].text != "," or i >= sent.end:
+            continue
+        role = []
+        j = i + 1
+        while j < sent.end and doc[j].text not in _STOP:
+            t = doc[j]
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                break
+            role.append(t)
+            j += 1
+        if not role or len(role) > 14:
+            continue
+        if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in role):
+            continue
+        complete = any(
+            (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or (t.ent_type_ and t.text[:1].isupper())
+            or t.lemma_.lower() in orgs or t.lower_ in orgs
+            or t.tag_ == "POS" or t.text in ("'s", "’s")
+            or (t.text[:1].isupper() and t.i > role[0].i)  # an acronym or a capitalised name
+            for t in role
+        )
+        if complete:
+            continue
+        start = ent.start_char
+        if ent.start > sent.start and doc[ent.start - 1].lower_ in _TITLES:
+            start = doc[ent.start - 1].idx
+        end = role[-1].idx + len(role[-1].text)
+        yield RoleWithoutOrganisation(start, end, ent.text, doc.text[role[0].idx:end])

@@ -1,0 +1,81 @@
+"""The attribution family's word lists, read from ``rules/lexicons/attribution-*.{fr,en}.txt``.
+
+Every list is a plain text file an editor can read and extend; this module only compiles them:
+single words become lemma sets, phrases become case-insensitive regular expressions matched on
+word boundaries (``'`` and ``’`` are the same character, a trailing ``*`` matches any ending).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from ..resources import lexicon
+
+
+class Phrase(NamedTuple):
+    kind: str
+    text: str
+    pattern: "regex.Pattern[str]"
+
+
+def _entries(name: str, lang: str) -> tuple[str, ...]:
+    try:
+        return lexicon(f"{name}.{lang}")
+    except FileNotFoundError:
+        return ()
+
+
+@functools.cache
+def words(name: str, lang: str) -> frozenset[str]:
+    """A lexicon as a set of lower-case entries (lemmas or words)."""
+    return frozenset(e.lower() for e in _entries(name, lang))
+
+
+def compile_phrase(phrase: str) -> "regex.Pattern[str]":
+    parts = []
+    for word in phrase.lower().split():
+        star = word.endswith("*")
+        word = word.rstrip("*")
+        piece = "".join("['’]" if ch in "'’" else regex.escape(ch) for ch in word)
+        parts.append(piece + (r"\w*" if star else ""))
+    body = r"\s+".join(parts)
+    return regex.compile(rf"(?<![\w-]){body}(?![\w-])", regex.IGNORECASE)
+
+
+@functools.cache
+def phrases(name: str, lang: str, kinds: bool = False) -> tuple[Phrase, ...]:
+    """A lexicon of phrases; with ``kinds``, lines read ``kind: phrase``."""
+    out = []
+    for entry in _entries(name, lang):
+        kind = ""
+        if kinds and ":" in entry:
+            kind, entry = (s.strip() for s in entry.split(":", 1))
+        out.append(Phrase(kind, entry, compile_phrase(entry)))
+    return tuple(out)
+
+
+@functools.cache
+def reporting_verbs(lang: str) -> frozenset[str]:
+    """Reporting, opinion and demand verbs (lemmas); « se féliciter » also gives « féliciter »."""
+    out = set()
+    for e in _entries("reporting-verbs", lang):
+        e = e.lower()
+        out.add(e)
+        for prefix in ("se ", "s'", "s’"):
+            if e.startswith(prefix):
+                out.add(e[len(prefix):])
+    return frozenset(out)
+
+
+# Verbs through which a document or an institution "says" something without speaking.
+DOCUMENT_VERBS = {
+    "fr": frozenset({"montrer", "indiquer", "révéler", "chiffrer", "prévoir", "établir", "estimer", "évaluer",
+                     "conclure", "souligner", "pointer", "recenser", "dénombrer", "mettre", "démontrer",
+                     "suggérer", "affirmer", "relever", "confirmer", "lister", "détailler", "préciser"}),
+    "en": frozenset({"show", "find", "found", "reveal", "indicate", "suggest", "estimate", "link", "list",
+                     "conclude", "put", "project", "forecast", "document", "confirm", "demonstrate", "say",
+                     "note", "detail", "count", "tie", "attribute"}),
+}

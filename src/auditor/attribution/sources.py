@@ -1,0 +1,327 @@
+"""Who a sentence credits: find the attributions of a sentence and say how well they name a source.
+
+An attribution is a reporting verb with its subject (« a affirmé l'entreprise », "X said", "critics
+say"), a « selon X » / « d'après X » / "according to X", a document that "shows" something
+(« une étude montre »), or a fixed phrase that credits no one (« on dit », "it is believed").
+Each found source is classified:
+
+``named``
+    a person, organisation, office or identified document (a proper name or named entity in the
+    phrase, or a definite singular institution/role noun that refers back: « la préfecture »,
+    "the agency", "the company's spokeswoman");
+``pronoun``
+    « il », "she"… resolved to the last person or organisation named before it;
+``vague``
+    an unnamed group or consensus: « des experts », « les militants », "critics", "studies",
+    "many", « on »;
+``unidentified``
+    a document that is not identified: « une étude récente », "a recent poll";
+``weak``
+    a subject that is neither named nor on the vague list (a plural common noun): not a source,
+    not flagged as vague.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .lexicons import DOCUMENT_VERBS, phrases, reporting_verbs, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NAMED_ENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"})
+PERSON_ENTS = frozenset({"PER", "PERSON"})
+ORG_ENTS = frozenset({"ORG", "NORP", "GPE"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
+QUANTIFIERS = {
+    "fr": frozenset({"certain", "certaine", "certains", "certaines", "plusieurs", "nombreux", "nombreuses", "beaucoup",
+                     "quelques", "divers", "diverses", "maints", "un", "une", "des", "de", "d'", "d’"}),
+    "en": frozenset({"some", "many", "several", "various", "numerous", "most", "a", "an", "certain", "other",
+                     "multiple", "few", "countless"}),
+}
+PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her"})
+PRONOUNS_ORG = frozenset({"it", "its"})
+PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them"})
+CUES = {
+    "fr": ("selon", "d'après", "d’après", "de source", "aux dires de"),
+    "en": ("according to", "per", "as reported by", "in the words of"),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # named, pronoun, vague, unidentified, weak
+    start: int
+    end: int
+    text: str
+    how: str  # verb, cue, quote, phrase, hedge, document, conditional
+    verb: str = ""
+    resolved: str = ""  # for pronouns: the name they stand for
+
+    @property
+    def sources_claim(self) -> bool:
+        """Does this attribution give the claim a source a reader can trace?"""
+        return self.kind in ("named", "pronoun")
+
+
+def _outside(tok: "Token", quote_spans: Sequence[tuple[int, int]]) -> bool:
+    return not any(s <= tok.idx < e for s, e in quote_spans)
+
+
+def np_tokens(head: "Token", quote_spans: Sequence[tuple[int, int]] = (), participles: bool = False) -> list["Token"]:
+    """The noun phrase of ``head``: its subtree without relative clauses, clauses or quotes (with
+    ``participles``, participial modifiers are kept: « une enquête menée par l'Insee »)."""
+    stop = {"acl:relcl", "relcl", "ccomp", "advcl", "parataxis"} | (set() if participles else {"acl"})
+    out = []
+
+    def walk(t: "Token") -> None:
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in stop and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "punct" and c.text in "«»“”\"":
+                continue
+            walk(c)
+
+    walk(head)
+    return sorted((t for t in out if _outside(t, quote_spans)), key=lambda t: t.i)
+
+
+def _contiguous(head: "Token", toks: list["Token"]) -> tuple[int, int]:
+    idx = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    doc = head.doc
+    # do not end on punctuation
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, int, int]:
+    """Classify the noun phrase headed by ``head`` as a source: (kind, start, end)."""
+    lemma = head.lemma_.lower()
+    text = head.text.lower()
+    vague = words("attribution-vague-sources", lang)
+    docs = words("attribution-documents", lang)
+    toks = np_tokens(head, quote_spans, participles=lemma in docs or text in docs)
+    start, end = _contiguous(head, np_tokens(head, quote_spans))
+    orgs = words("attribution-organisations", lang)
+    roles = words("attribution-roles", lang)
+    if head.pos_ == "PRON" or (head.pos_ == "DET" and head.dep_.startswith("nsubj")):
+        if text in ("on",) or lemma in vague or text in vague:
+            return "vague", start, end
+        if text in PRONOUNS_PERSON or text in PRONOUNS_ORG or text in ("ils", "elles", "they"):
+            return "pronoun", start, end
+        return "weak", start, end
+    named = any(
+        (t.ent_type_ in NAMED_ENTS and t.text[:1].isupper())
+        or (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start)
+        for t in toks
+    )
+    if named:
+        return "named", start, end
+    dets = [c for c in head.children if c.dep_ in ("det", "nummod", "amod", "advmod", "nmod:poss", "poss", "case")]
+    det_words = {d.text.lower() for d in dets}
+    possessive = any(c.dep_ in ("nmod:poss", "poss") for c in head.children) or any(
+        c.tag_ == "POS" for t in toks for c in [t]
+    )
+    definite = possessive or any(
+        "Def" in d.morph.get("Definite") or d.lemma_.lower() in ("the", "this", "that", "ce", "cet", "cette", "son", "sa", "leur", "its", "their")
+        or "Dem" in d.morph.get("PronType") or "Prs" in d.morph.get("PronType")
+        for d in dets
+    )
+    quantified = bool(det_words & QUANTIFIERS.get(lang, frozenset())) or any(
+        "Ind" in d.morph.get("Definite") for d in dets
+    )
+    plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
+    # An organisation or role noun inside the phrase, introduced by a definite article or a
+    # possessive, identifies it ("an estimate by the city's finance department").
+    inner_org = any(
+        t is not head and t.lemma_.lower() in orgs and t.pos_ in ("NOUN", "PROPN")
+        and any("Def" in d.morph.get("Definite") or d.dep_ in ("nmod:poss", "poss") or d.tag_ == "POS" or d.lemma_.lower() == "the"
+                for d in t.children)
+        for t in toks
+    )
+    if lemma in docs or text in docs:
+        if inner_org:
+            return "named", start, end
+        if definite and not plural:
+            return "named", start, end
+        if plural and not definite:
+            return "vague", start, end  # "studies show"
+        if quantified or not definite:
+            return "unidentified", start, end
+        return "named", start, end
+    if lemma in vague or text in vague:
+        if inner_org:
+            return "named", start, end
+        if plural or quantified or not definite:
+            return "vague", start, end
+        return "named", start, end  # « le collectif », "the analyst": refers back to a name
+    if lemma in orgs or lemma in roles or text in orgs or text in roles:
+        if definite and not plural:
+            return "named", start, end
+        if inner_org:
+            return "named", start, end
+        return "weak", start, end
+    if definite and not plural:
+        return "named", start, end
+    return "weak", start, end
+
+
+def _resolve_pronoun(tok: "Token", ents: Sequence["Span"]) -> str:
+    text = tok.text.lower()
+    before = [e for e in ents if e.end_char <= tok.idx]
+    if text in PRONOUNS_PERSON:
+        pool = [e for e in before if e.label_ in PERSON_ENTS] or [e for e in before if e.label_ in ORG_ENTS]
+    elif text in PRONOUNS_ORG:
+        pool = [e for e in before if e.label_ in ORG_ENTS]
+    else:
+        pool = [e for e in before if e.label_ in PERSON_ENTS | ORG_ENTS]
+    return pool[-1].text if pool else ""
+
+
+def _subject_of(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in SUBJ_DEPS:
+            return c
+    # shared subject of coordinated or controlled verbs
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        for c in verb.head.children:
+            if c.dep_ in SUBJ_DEPS:
+                return c
+    return None
+
+
+def _relative_head(subj: "Token") -> "Token":
+    """« les associations qui accusent… » : the subject « qui » stands for « associations »."""
+    if "Rel" in subj.morph.get("PronType") or subj.tag_ in ("WDT", "WP"):
+        verb = subj.head
+        if verb.dep_ in ("acl:relcl", "relcl") and verb.head is not verb:
+            return verb.head
+    return subj
+
+
+def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ents: Sequence["Span"]) -> list[Source]:
+    """Every attribution in one sentence (outside its quotes)."""
+    doc = sent.doc
+    out: list[Source] = []
+    verbs = reporting_verbs(lang)
+    doc_verbs = DOCUMENT_VERBS.get(lang, frozenset())
+    docs = words("attribution-documents", lang)
+
+    def add(head: "Token", how: str, verb: "Token | None") -> None:
+        head = _relative_head(head)
+        kind, s, e = classify(head, lang, quote_spans)
+        resolved = ""
+        if kind == "pronoun":
+            resolved = _resolve_pronoun(head, ents)
+            if head.text.lower() in PRONOUNS_PLURAL:
+                # « ils » / "they" stand for whatever the previous sentences credited
+                kind = "weak" if not resolved else "pronoun"
+        out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved))
+
+    for tok in sent:
+        if not _outside(tok, quote_spans):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in verbs and lang == "fr" and lemma.endswith("e") and lemma + "r" in verbs:
+            lemma = lemma + "r"  # the lemmatiser sometimes leaves « reproche » for « reprocher »
+        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or tok.text.lower() in verbs or lemma in doc_verbs):
+            subj = _subject_of(tok)
+            if subj is not None and _outside(subj, quote_spans):
+                head = _relative_head(subj)
+                # Document verbs only count with a document or institution as subject.
+                if lemma in verbs or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_:
+                    add(subj, "verb", tok)
+                    continue
+            if lemma in verbs:
+                # Inverted French order (« a précisé la préfecture »), "said the minister".
+                for c in tok.children:
+                    if c.dep_ in ("obj", "dobj", "obl", "obl:agent", "nmod", "dep", "attr") and c.i > tok.i \
+                            and c.pos_ in ("PROPN", "NOUN", "PRON") and _outside(c, quote_spans) \
+                            and (c.i - tok.i) <= 3:
+                        add(c, "verb", tok)
+                        break
+        # A document as the subject of any verb, or « dans une étude » / "in a study".
+        if tok.pos_ == "NOUN" and (lemma in docs) and _outside(tok, quote_spans):
+            if tok.dep_ in SUBJ_DEPS or (tok.dep_ in ("obl", "obl:mod", "pobj", "nmod") and _has_case(tok, lang)):
+                kind, s, e = classify(tok, lang, quote_spans)
+                out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
+    # « selon X », "according to X"
+    low = sent.text.lower()
+    for cue in CUES.get(lang, ()):
+        pos = 0
+        while True:
+            pos = low.find(cue, pos)
+            if pos < 0:
+                break
+            at = sent.start_char + pos + len(cue)
+            pos += len(cue)
+            if pos < len(low) and low[pos - 1].isalpha() and pos < len(low) and low[pos].isalpha():
+                continue
+            if cue == "per" and not (pos - len(cue) == 0 or not low[pos - len(cue) - 1].isalpha()):
+                continue
+            for tok in sent:
+                if tok.idx >= at and tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM") and _outside(tok, quote_spans):
+                    head = tok
+                    # climb to the phrase's head noun
+                    while head.head is not head and head.head.idx >= at and head.dep_ in ("det", "amod", "nummod", "compound", "flat", "flat:name", "case"):
+                        head = head.head
+                    if head.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                        add(head, "cue", None)
+                    break
+    # Fixed phrases and hedges that credit no one.
+    masked = _mask(sent, quote_spans)
+    for ph in phrases("attribution-vague-phrases", lang):
+        for m in ph.pattern.finditer(masked):
+            s = sent.start_char + m.start()
+            out.append(Source("vague", s, s + len(m.group()), m.group(), "phrase"))
+    for ph in phrases("attribution-hedges", lang):
+        for m in ph.pattern.finditer(masked):
+            s = sent.start_char + m.start()
+            out.append(Source("vague", s, s + len(m.group()), m.group(), "hedge"))
+    if lang == "fr":
+        out.extend(_conditional_hearsay(sent, quote_spans))
+    return out
+
+
+def _has_case(tok: "Token", lang: str) -> bool:
+    preps = {"fr": ("dans", "selon", "d'après", "d’après"), "en": ("in", "by")}[lang] if lang in ("fr", "en") else ()
+    if tok.dep_ == "pobj":
+        return tok.head.text.lower() in preps
+    return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
+
+
+def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -> Iterable[Source]:
+    """« Le maire aurait démissionné » : the journalistic conditional reports hearsay."""
+    low = sent.text.lower()
+    if " si " in f" {low}" or low.startswith("si ") or "sinon" in low or "même si" in low:
+        return
+    for tok in sent:
+        if not _outside(tok, quote_spans):
+            continue
+        if tok.lemma_ in ("avoir", "être") and "Cnd" in tok.morph.get("Mood") and tok.dep_.startswith("aux"):
+            head = tok.head
+            if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") and "3" in tok.morph.get("Person"):
+                yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
+                return
+
+
+def _mask(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -> str:
+    """The sentence with quoted words blanked out (same length, so offsets hold)."""
+    text = sent.text
+    chars = list(text)
+    base = sent.start_char
+    for s, e in quote_spans:
+        for i in range(max(s, base), min(e, base + len(text))):
+            chars[i - base] = " "
+    return "".join(chars).replace("’", "'")

@@ -1,0 +1,254 @@
+"""The attribution family: unsourced claims, vague sources, quotes without a speaker, incomplete
+sources, opinion stated as fact (French and English). The logic lives in :mod:`auditor.attribution`;
+this module only turns its per-sentence verdicts into findings."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from auditor.attribution.article import analyse, describe
+from auditor.hookspec import hookimpl
+from auditor.model import Finding
+from auditor.rule import Context, Rule
+
+_LANGS = frozenset({"fr", "en"})
+
+
+def _quoted(s: str) -> str:
+    s = " ".join(s.split())
+    return f"“{s if len(s) <= 60 else s[:57] + '…'}”"
+
+
+class _AttributionRule(Rule):
+    category = "attribution"
+    languages = _LANGS
+    # A headline summarises the body, where its sources are: the family reads the body.
+    fields = ("body",)
+
+
+class UnsourcedClaim(_AttributionRule):
+    """A claim that needs a source and has none.
+
+    What it does
+    ------------
+    Flags a sentence that carries a claim a reader cannot check by themselves — an accusation, a
+    figure or statistic, a causal claim (« à cause de », "led to"), a prediction (« fera fuir »,
+    "will cost"), a superlative or a sweeping generalisation — when neither the sentence nor the
+    previous sentence of the same paragraph credits it to a named person, organisation or
+    document. Background facts (dates, places, a named institution's own decision) are left alone.
+
+    Why it matters
+    --------------
+    An unsourced claim reads as the newsroom's own assertion. If it is wrong, the paper owns the
+    error; if it is right, the reader still cannot tell how the reporter knows.
+
+    Example
+    -------
+    ``Cette réforme fera exploser les loyers du centre-ville.``
+
+    Instead
+    -------
+    ``Cette réforme fera exploser les loyers du centre-ville, estime l'Observatoire des loyers de
+    Lyon dans une note publiée mardi.``
+    """
+
+    id = "attribution.unsourced-claim"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field in self.fields:
+            for info in analyse(ctx.analysis, field).sentences:
+                if info.verdict != "unsourced-claim":
+                    continue
+                cue = info.claims[0]
+                kind = describe(cue.kind)
+                yield ctx.finding(
+                    field, info.start, info.end,
+                    f"Unsourced {kind} ({_quoted(cue.text)}): nothing in this sentence or the one before says "
+                    f"who claims it. Name the source.",
+                    confidence=0.6, kind=cue.kind, missing="source",
+                )
+
+
+class VagueSource(_AttributionRule):
+    """A claim credited to an unnamed group or to no one in particular.
+
+    What it does
+    ------------
+    Flags a sentence whose only source is vague: an unnamed group (« des experts », « les
+    militants », « les associations », "critics", "officials"), an unnamed consensus ("many
+    believe", "experts agree", "studies show", « on dit »), unnamed sources (« selon des sources
+    syndicales », "sources said"), or hearsay (« aurait démissionné », "reportedly").
+
+    Why it matters
+    --------------
+    A vague source lends a claim authority without letting anyone check it; it is the classic
+    weasel construction, and a common vector of misinformation.
+
+    Example
+    -------
+    ``Des économistes jugent le plan irréaliste.``
+
+    Instead
+    -------
+    ``Deux économistes de l'OFCE, Anne Lenoir et Paul Brun, jugent le plan irréaliste.``
+    """
+
+    id = "attribution.vague-source"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field in self.fields:
+            for info in analyse(ctx.analysis, field).sentences:
+                if info.verdict != "vague-source":
+                    continue
+                src = info.vague[0]
+                if src.how in ("phrase", "hedge", "conditional") or src.kind == "vague" and len(src.text.split()) > 6:
+                    what = "who says so? Name the source"
+                else:
+                    what = f"which {src.text.split()[-1] if src.text.split() else 'source'}? Name them or their organisation"
+                yield ctx.finding(
+                    field, info.start, info.end,
+                    f"Vague source: {_quoted(src.text)} names no one; {what}.",
+                    confidence=0.7, kind="vague-source", source=src.text, missing="named source",
+                )
+
+
+class QuoteWithoutSpeaker(_AttributionRule):
+    """A direct quotation that nobody said.
+
+    What it does
+    ------------
+    Flags a direct quotation standing on its own when no speaker can be attached to it: no
+    reporting verb with a subject, no « selon X », no "Name:" before it, in its sentence or in the
+    sentences right before and after it.
+
+    Why it matters
+    --------------
+    Quotation marks promise the reader someone's exact words. Without a speaker the quote cannot
+    be checked, and it may be a paraphrase, a slogan or the reporter's own words dressed as a
+    quote.
+
+    Example
+    -------
+    ``« On ne nous a jamais consultés. » Le chantier doit durer deux ans.``
+
+    Instead
+    -------
+    ``« On ne nous a jamais consultés », regrette Lucie Marchand, présidente de l'association
+    des riverains du quai Sud.``
+    """
+
+    id = "attribution.quote-without-speaker"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field in self.fields:
+            for q in analyse(ctx.analysis, field).unattributed_quotes:
+                yield ctx.finding(
+                    field, q.start, q.end,
+                    "Quotation without a speaker: no one is named as saying it in this sentence or the adjacent ones. "
+                    "Who said it? Name the speaker.",
+                    confidence=0.8, kind="quote-without-speaker", missing="speaker",
+                )
+
+
+class IncompleteSource(_AttributionRule):
+    """A source that is named only halfway.
+
+    What it does
+    ------------
+    Flags a named person given a role but no organisation (« Marc Dupuis, directeur de la
+    stratégie » — of which organisation?) and a study, report, poll, survey or petition that is
+    used as a source but not identified (« une étude récente montre », "a new report links").
+
+    Why it matters
+    --------------
+    A reader cannot check a title without an employer, nor find a study without its author and
+    publisher; half a source can hide a lobby, a company or an obscure paper.
+
+    Example
+    -------
+    ``Un sondage récent montre que 60 % des parents sont inquiets.``
+
+    Instead
+    -------
+    ``Un sondage Ifop pour l'UNAF, réalisé du 2 au 5 mai auprès de 1 000 parents, montre que 60 %
+    d'entre eux sont inquiets.``
+    """
+
+    id = "attribution.incomplete-source"
+    severity = "info"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field in self.fields:
+            for info in analyse(ctx.analysis, field).sentences:
+                if info.heading:
+                    continue
+                for r in info.roles:
+                    yield ctx.finding(
+                        field, r.start, r.end,
+                        f"Incomplete source: {_quoted(r.name)} is given a role ({_quoted(r.role)}) but no organisation. "
+                        f"Which organisation?",
+                        confidence=0.7, kind="role-without-organisation", missing="organisation",
+                    )
+                seen: set[tuple[int, int]] = set()
+                for src in info.unidentified:
+                    if (src.start, src.end) in seen:
+                        continue
+                    seen.add((src.start, src.end))
+                    yield ctx.finding(
+                        field, src.start, src.end,
+                        f"Incomplete source: {_quoted(src.text)} is not identified. Which one? Say who made it, "
+                        f"when, and where it was published.",
+                        confidence=0.7, kind="unidentified-document", missing="document identity",
+                    )
+
+
+class OpinionAsFact(_AttributionRule):
+    """Evaluative language in the reporter's own voice.
+
+    What it does
+    ------------
+    Flags a sentence that judges (« une décision radicale », « bien que tardives », "a shameful
+    move", "a bold step") outside any quotation and outside any attributed clause. The evaluative
+    words are listed in ``rules/lexicons/attribution-evaluative.{fr,en}.txt``.
+
+    Why it matters
+    --------------
+    News copy reports judgements, it does not make them. An adjective of praise or blame in the
+    reporter's voice turns a report into an opinion piece without telling the reader.
+
+    Example
+    -------
+    ``Le conseil a pris une décision scandaleuse en fermant la crèche.``
+
+    Instead
+    -------
+    ``Le conseil a voté la fermeture de la crèche, une décision « scandaleuse » selon Inès Morel,
+    porte-parole du collectif des parents.``
+    """
+
+    id = "attribution.opinion-as-fact"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field in self.fields:
+            for info in analyse(ctx.analysis, field).sentences:
+                if info.verdict != "opinion-as-fact":
+                    continue
+                words = ", ".join(_quoted(c.text) for c in info.evaluative[:3])
+                yield ctx.finding(
+                    field, info.start, info.end,
+                    f"Opinion stated as fact: {words} is a judgement in the reporter's voice. Attribute it to a named "
+                    f"source or give the facts that support it.",
+                    confidence=0.6, kind="opinion-as-fact", words=[c.text for c in info.evaluative], missing="source of the judgement",
+                )
+
+
+RULES = [UnsourcedClaim, VagueSource, QuoteWithoutSpeaker, IncompleteSource, OpinionAsFact]
+
+
+@hookimpl
+def auditor_rules(config):
+    return RULES
