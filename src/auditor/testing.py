@@ -15,6 +15,7 @@ file per rule::
           - {excerpt: "Click here", field: title, suggestions: ["Read more"]}
       - name: passes_clean_text
         body: "Nothing to see."
+        author: "Jane Doe"                  # optional article metadata
         expect: []
 
 One parametrized test runs every case (see ``tests/test_rule_cases.py``); a plugin package does the
@@ -50,6 +51,7 @@ class RuleCase:
     title: str = ""
     body: str = ""
     lang: str | None = None
+    author: str | None = None
     expect: list[dict[str, Any]] = field(default_factory=list)
     config: dict[str, Any] = field(default_factory=dict)
     source: str = ""
@@ -83,6 +85,7 @@ def load_cases(path: str | Path) -> list[RuleCase]:
                 title=raw.get("title", "") or "",
                 body=raw.get("body", "") or "",
                 lang=raw.get("lang", data.get("lang")),
+                author=raw.get("author"),
                 expect=[_expectation(e) for e in (raw.get("expect") or [])],
                 config={**(data.get("config") or {}), **(raw.get("config") or {})},
                 source=str(path),
@@ -155,7 +158,7 @@ def _thaw(value: Any) -> Any:
 
 def rule_findings(rule_id: str, title: str = "", body: str = "", lang: str | None = None,
                   rule_dirs: Sequence[str | Path] = (), config: dict[str, Any] | None = None,
-                  plugins: Sequence[Any] = ()) -> list[Finding]:
+                  plugins: Sequence[Any] = (), author: str | None = None) -> list[Finding]:
     """The findings of one rule on a small article (every other rule's findings are dropped).
 
     A rule that is off by default (``enabled_by_default = False``, ``enabled = false``) is switched
@@ -170,7 +173,7 @@ def rule_findings(rule_id: str, title: str = "", body: str = "", lang: str | Non
     if enable:
         auditor.config.enable.add(rule_id)
     try:
-        report = auditor.audit(Article(title=title, body=body, lang=lang, source="<test>"))
+        report = auditor.audit(Article(title=title, body=body, lang=lang, author=author, source="<test>"))
     finally:
         if enable:
             auditor.config.enable.discard(rule_id)
@@ -185,7 +188,8 @@ def check_case(case: RuleCase, rule_dirs: Sequence[str | Path] = (), plugins: Se
 
     :param plugins: plugin modules to register directly (see :func:`get_auditor`).
     """
-    found = rule_findings(case.rule, case.title, case.body, case.lang, rule_dirs, case.config or None, plugins)
+    found = rule_findings(case.rule, case.title, case.body, case.lang, rule_dirs, case.config or None, plugins,
+                          author=case.author)
     problems = []
     for f in found:
         text = case.title if f.field == "title" else case.body
