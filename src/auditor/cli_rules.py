@@ -50,6 +50,10 @@ def list_rules(
             "yes" if on else "no",
         )
     Console(width=160).print(table)
+    for rule in sorted(auditor.rules.values(), key=lambda r: r.id):
+        availability = getattr(rule, "availability", None)  # rules backed by an optional program
+        if callable(availability) and (all_rules or config.is_enabled(rule.id, rule.enabled_by_default)):
+            typer.echo(f"{rule.id}: backend {availability(config)}")
     for err in auditor.errors:
         typer.echo(f"! {err.kind}: {err.line()}", err=True)
     if auditor.rule_file_errors:

@@ -202,7 +202,12 @@ class Auditor:
             try:
                 produced = list(rule.check(ctx) or ())
             except Exception as exc:
-                report.errors.append(RunError("rule", f"raised {short_error(exc)}", rule=rule.id, plugin=rule.plugin))
+                # A rule's external backend that is configured but unusable (``error_kind = "backend"``,
+                # e.g. an unreachable LanguageTool server) is reported as a one-line backend warning.
+                if getattr(exc, "error_kind", None) == "backend":
+                    report.errors.append(RunError("backend", str(exc), rule=rule.id, plugin=rule.plugin))
+                else:
+                    report.errors.append(RunError("rule", f"raised {short_error(exc)}", rule=rule.id, plugin=rule.plugin))
                 continue
             for f in produced:
                 checked = self._check_span(article, f, report)

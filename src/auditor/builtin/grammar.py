@@ -42,6 +42,8 @@ class GrammarRule(Rule):
     category = "grammar"
     severity = "warning"
     confidence: ClassVar[float] = 0.9
+    # The embedded rule's finding (with its documentation) wins over a backend's on the same words.
+    supersedes = ("grammar.languagetool", "grammar.grammalecte")
 
     def matches(self, ctx: Context, text: str) -> Iterator[Match]:  # pragma: no cover - interface
         raise NotImplementedError
@@ -514,7 +516,7 @@ class EnAlot(PatternRule):
 
     id = "grammar.en-alot"
     languages = frozenset({"en"})
-    supersedes = ("spelling.",)  # one defect, one finding: not also an unknown word
+    supersedes = ("spelling.", "grammar.languagetool", "grammar.grammalecte")  # not also an unknown word
     patterns = [(r"(?<![\p{L}])(?P<x>alot)(?![\p{L}])", "a lot", "Write \"a lot\" in two words")]
 
 
