@@ -84,18 +84,32 @@ packages = ["{module}"]
 INIT_TEMPLATE = '''\
 """auditor plugin: the {family} rules. Registered through the ``auditor`` entry point (pyproject.toml)."""
 
+from pathlib import Path
+
 from auditor import hookimpl
 
-from .rules import {cls}
+from .{modname} import {cls}
 
 
 @hookimpl
 def auditor_rules(config):
+    """The Python rules of this package."""
     return [{cls}]
+
+
+@hookimpl
+def auditor_rule_packs(config):
+    """The declarative rules: every *.toml rule file in the rules/ folder."""
+    return [Path(__file__).resolve().parent / "rules"]
+'''
+
+PACK_README = '''\
+Put declarative rule files (`*.toml`, see docs/writing-rules.md) here: the package's
+`auditor_rule_packs` hook ships this folder. Test them with `auditor rules test <this folder>`.
 '''
 
 RULE_TEMPLATE = '''\
-"""The {family} rules."""
+"""The rule {rule_id}."""
 
 from __future__ import annotations
 
@@ -159,15 +173,16 @@ cases:
 '''
 
 TEST_TEMPLATE = '''\
-"""Runs every case in rule_cases/*.yml against this package's rules (auditor.testing)."""
+"""This package's rules, tested with auditor's public helpers (auditor.testing)."""
 
 from pathlib import Path
 
 import pytest
 
 import {module}
-from auditor.testing import check_case, load_case_folder
+from auditor.testing import check_case, load_case_folder, rule_file_cases
 
+# Python rules: the cases in rule_cases/*.yml
 CASES = load_case_folder(Path(__file__).parent / "rule_cases")
 
 
@@ -175,6 +190,24 @@ CASES = load_case_folder(Path(__file__).parent / "rule_cases")
 def test_rule_case(case):
     # plugins=[...] registers the package directly, so the tests pass before it is installed too
     check_case(case, plugins=[{module}])
+
+
+# TOML rule files in {module}/rules/: the [[tests]] cases each file carries
+FILE_CASES = rule_file_cases(Path({module}.__file__).parent / "rules")
+
+
+@pytest.mark.parametrize("result", FILE_CASES, ids=[r.id for r in FILE_CASES])
+def test_rule_file_case(result):
+    assert result.ok, result.diff()
+'''
+
+CONFTEST_TEMPLATE = '''\
+"""Make the package importable from its folder when it is not installed."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 '''
 
 README_TEMPLATE = '''\
@@ -207,14 +240,20 @@ def scaffold_package(rule_id: str, directory: Path) -> list[Path]:
     root = Path(directory) / dist
     if root.exists():
         raise ScaffoldError(f"{root} already exists")
-    values = {"rule_id": rule_id, "family": family, "dist": dist, "module": module, "cls": _class_name(name)}
+    modname = re.sub(r"[^a-z0-9]+", "_", name).strip("_") or "rule"
+    if modname == "rules":
+        modname = "rules_"
+    values = {"rule_id": rule_id, "family": family, "dist": dist, "module": module, "cls": _class_name(name),
+              "modname": modname}
     files = {
         root / "pyproject.toml": PYPROJECT_TEMPLATE,
         root / "README.md": README_TEMPLATE,
         root / module / "__init__.py": INIT_TEMPLATE,
-        root / module / "rules.py": RULE_TEMPLATE,
+        root / module / f"{modname}.py": RULE_TEMPLATE,
+        root / module / "rules" / "README.md": PACK_README,
         root / "tests" / "rule_cases" / f"{rule_id}.yml": CASES_TEMPLATE,
         root / "tests" / "test_rules.py": TEST_TEMPLATE,
+        root / "tests" / "conftest.py": CONFTEST_TEMPLATE,
     }
     created = []
     for path, template in files.items():
