@@ -32,18 +32,18 @@ class Cue:
 _SCHEDULE = {
     "fr": regex.compile(
         r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
-        r"août|septembre|octobre|novembre|décembre|demain|prochaine?s?|(?:19|20)\d\d|d'ici|jusqu'|à partir)\b"
+        r"août|septembre|octobre|novembre|décembre|demain|prochaine?s?|(?:19|20)\d\d|d'ici|jusqu'|à partir|printemps|été|automne|hiver|rentrée)\b"
     ),
     "en": regex.compile(
         r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
         r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|tomorrow|"
-        r"tonight|next|(?:19|20)\d\d|starting|beginning|until)\b"
+        r"tonight|next|(?:19|20)\d\d|starting|beginning|until|spring|summer|this fall|the fall|autumn|winter|later this)\b"
     ),
 }
 # Modal futures describing rules and consequences of a decision, not forecasts.
 _NO_PREDICTION = {
     "fr": frozenset({"pouvoir", "devoir", "avoir", "falloir", "se tenir", "tenir", "avoir lieu", "rester", "ouvrir", "fermer",
-                     "accueillir", "recevoir", "reprendre", "débuter", "commencer", "durer", "réunir", "se réunir"}),
+                     "accueillir", "recevoir", "reprendre", "rouvrir", "reprendre", "siéger", "débuter", "commencer", "durer", "réunir", "se réunir"}),
     "en": frozenset({"be", "have", "need", "receive", "remain", "open", "close", "meet", "begin", "start", "take", "hold",
                      "run", "continue", "vote", "decide", "apply"}),
 }

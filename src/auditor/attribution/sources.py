@@ -116,6 +116,9 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     orgs = words("attribution-organisations", lang)
     roles = words("attribution-roles", lang)
     if head.pos_ == "PRON" or (head.pos_ == "DET" and head.dep_.startswith("nsubj")):
+        if text in ("it", "il") and (head.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass")
+                                     or any(c.dep_ in ("auxpass", "aux:pass") for c in head.head.children)):
+            return "vague", start, end  # "it is said", « il est dit »
         if text in ("on",) or lemma in vague or text in vague:
             return "vague", start, end
         if text in PRONOUNS_PERSON or text in PRONOUNS_ORG or text in ("ils", "elles", "they"):
@@ -279,6 +282,17 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                     if head.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                         add(head, "cue", None)
                     break
+    # « Pour Inès Morel, la décision est… » : a sentence-initial « pour » + a name.
+    first = next((t for t in sent if not t.is_space), None)
+    if lang == "fr" and first is not None and first.lower_ == "pour" and "," in sent.text[:80]:
+        for tok in sent:
+            if tok.i > first.i and (tok.ent_type_ in ("PER", "ORG") or tok.pos_ == "PROPN"):
+                kind, s, e = classify(tok, lang, quote_spans)
+                if kind == "named":
+                    out.append(Source(kind, s, e, doc.text[s:e], "cue"))
+                break
+            if tok.text == ",":
+                break
     # Fixed phrases and hedges that credit no one.
     masked = _mask(sent, quote_spans)
     for ph in phrases("attribution-vague-phrases", lang):
