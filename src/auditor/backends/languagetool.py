@@ -159,10 +159,7 @@ class LanguageToolBackend:
                 tool = ltp.LanguageTool(lang, remote_server=s.url)
             else:
                 if not s.local_dir or not Path(s.local_dir).is_dir() or not s.version:
-                    raise FileNotFoundError(
-                        f"no LanguageTool distribution at {s.local_dir} (place an unpacked LanguageTool-<version> "
-                        "folder under $LTP_PATH; auditor never downloads it)"
-                    )
+                    raise FileNotFoundError("no unpacked distribution there; auditor never downloads LanguageTool")
                 os.environ["LTP_PATH"] = str(Path(s.local_dir).parent)
                 tool = ltp.LanguageTool(lang, language_tool_download_version=s.version)
             if s.disabled_rules:
@@ -212,7 +209,7 @@ class LanguageToolBackend:
 
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    text = text[:200]
+    text = text[:240]
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 

@@ -205,7 +205,8 @@ class SpellChecker:
             end = start + len(raw)
             if not raw:
                 continue
-            if self.lang == "en" and (raw.lower() in ("n't", "n’t") or lead and raw.lower() in _CLITICS_EN):
+            after_apostrophe = bool(lead) or (start > 0 and text[start - 1] in "'’")
+            if self.lang == "en" and (raw.lower() in ("n't", "n’t") or after_apostrophe and raw.lower() in _CLITICS_EN):
                 continue  # "do n't", "we 've" split by a tokeniser
             if self.lang == "en" and regex.match(r"\s*n['’]t\b", text[end:end + 5]) and raw.lower() in ("wo", "ca", "sha", "ai"):
                 continue
