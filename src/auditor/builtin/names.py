@@ -51,7 +51,7 @@ class InconsistentSpelling(Rule):
     languages = frozenset({"fr", "en"})
     # One defect, one finding: the spell checker and the dictionary rule yield to this one.
     supersedes = ("spelling.", "names.dictionary")
-    options = {"use_entities": True, "min_length": 4, "max_both_frequent": 3}
+    options = {"use_entities": True, "min_length": 4, "max_both_frequent": 2}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         from auditor.names.dictionary import builtin_dictionary
@@ -64,7 +64,7 @@ class InconsistentSpelling(Rule):
             listed=listed,
             use_entities=bool(ctx.options.get("use_entities", True)),
             min_length=int(ctx.options.get("min_length", 4)),
-            max_both_frequent=int(ctx.options.get("max_both_frequent", 3)),
+            max_both_frequent=int(ctx.options.get("max_both_frequent", 2)),
         )
         for v in variants:
             message, data = describe(v)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from .fold import fold
+from .fold import name_key
 from .grouping import Form, Group
 
 
@@ -27,7 +27,7 @@ def canonical_words(names: Iterable[str]) -> dict[str, str]:
     for name in names:
         for word in name.replace("’", "'").split():
             if len(word) >= 3:
-                out.setdefault(fold(word), word)
+                out.setdefault(name_key(word), word)
     return out
 
 

@@ -21,7 +21,7 @@ class Variant:
 
 
 def find_variants(analysis, *, config_names: Mapping[str, str] = {}, listed: Mapping[str, str] = {},
-                  use_entities: bool = True, min_length: int = 4, max_both_frequent: int = 3) -> list[Variant]:
+                  use_entities: bool = True, min_length: int = 4, max_both_frequent: int = 2) -> list[Variant]:
     """Every name token spelled differently from its group's canonical spelling.
 
     ``config_names`` (folded word -> spelling) are the newsroom's canonical names: they count even

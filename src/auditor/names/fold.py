@@ -26,6 +26,26 @@ def fold(text: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The identity of a name spelling: :func:`fold`, except that accents on lowercase letters stay.
+
+    A missing accent on a capital is typography (« Etats-Unis » = « États-Unis », and an all-capitals
+    « MELENCHON » = « Mélenchon »), but « Melenchon » for « Mélenchon » is a variant worth reporting.
+    """
+    if text.isupper():
+        return fold(text)
+    s = text.translate(_APOSTROPHES)
+    out = []
+    for ch in s:
+        if ch.isupper():
+            out.append(fold(ch))
+        else:
+            low = ch.casefold()
+            out.append(_LIGATURES.get(low, low))
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 # Spelling-to-sound simplifications shared by French and English names, applied in order to a
 # folded spelling. Two spellings with the same skeleton sound alike (Filip / Philippe, Kristine /
 # Christine, Meyer / Meier): an edit between them is a homophone, not a different name.

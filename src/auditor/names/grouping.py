@@ -19,10 +19,13 @@ from typing import Iterable, Sequence
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from .fold import is_common_word, is_known_word, skeleton
+from .fold import fold, is_common_word, is_known_word, skeleton
 from .mentions import Mention, NameToken
 
-VOWELS = frozenset("aeiouy")
+#: Final vowels that mark a different (often feminine) name: Mario / Maria, Paulo / Paula.
+VOWELS = frozenset("aeio")
+#: One-letter endings that make another name or form: Paul / Paula, Lyon / Lyons, Louis / Louise.
+ENDINGS = frozenset("aeios")
 #: A bucket of the index larger than this is skipped (a very short key shared by unrelated forms).
 MAX_BUCKET = 64
 
@@ -128,7 +131,7 @@ def candidate_pairs(forms: Iterable[Form], min_length: int = 4) -> set[tuple[str
         for key in _deletes(form.fold, max_distance(n)):
             if len(key) >= 3:
                 index["d", key].append(form.fold)
-        index["s", skeleton(form.fold)].append(form.fold)
+        index["s", skeleton(fold(form.fold))].append(form.fold)
     pairs: set[tuple[str, str]] = set()
     for bucket in index.values():
         if 1 < len(bucket) <= MAX_BUCKET:
@@ -145,7 +148,7 @@ class Verdict:
     phonetic: bool = False
 
 
-def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 3) -> Verdict:
+def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2) -> Verdict:
     """Are ``a`` and ``b`` one name spelled two ways? Every guard must pass."""
     x, y = a.fold, b.fold
     longest = max(len(x), len(y))
@@ -154,14 +157,22 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 3
     if a.acronym or b.acronym:
         return Verdict(False, "acronyms (IBM / IBS) are different names")
     distance = DamerauLevenshtein.distance(x, y)
-    phonetic = skeleton(x) == skeleton(y)
+    phonetic = skeleton(fold(x)) == skeleton(fold(y))
     allowed = max_distance(longest)
     if phonetic and longest >= 5:
         allowed = max(allowed, 2)
     if distance > allowed:
         return Verdict(False, "too different", distance, phonetic)
     if x.startswith(y) or y.startswith(x):
-        return Verdict(False, "one is the other plus an ending (Paul / Paula, Lyon / Lyons)", distance)
+        short, long_ = (x, y) if len(x) < len(y) else (y, x)
+        ext = long_[len(short):]
+        typo_like = len(ext) == 1 and (
+            ext == short[-1]  # doubled final letter: « Kaiserr », « Michell »
+            or ext not in ENDINGS  # « Kaise » / « Kaiser », « Thierr » / « Thierry »
+            or a.known != b.known  # « Liby » / « Libye »: only one is a word or a known name
+        )
+        if not typo_like:
+            return Verdict(False, "one is the other plus an ending (Paul / Paula, Lyon / Lyons, Jean / Jeanne)", distance)
     if x[:-1] == y[:-1] and x[-1] in VOWELS and y[-1] in VOWELS:
         return Verdict(False, "final vowel differs (Mario / Maria)", distance)
     if _parts(x) != _parts(y):
@@ -231,7 +242,7 @@ def group_forms(forms: dict[str, Form], *, protected: set[str] = frozenset(), **
         if a in protected and b in protected:
             continue
         verdict = compare(forms[a], forms[b], min_length=min_length,
-                          max_both_frequent=options.get("max_both_frequent", 3))
+                          max_both_frequent=options.get("max_both_frequent", 2))
         if verdict.same:
             links[a, b] = verdict
             uf.union(a, b)

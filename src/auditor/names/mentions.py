@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .fold import fold, is_common_word
+from .fold import fold, is_common_word, name_key
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -53,7 +53,7 @@ class NameToken:
     start: int
     end: int
     text: str
-    fold: str
+    fold: str  # identity of the spelling: :func:`auditor.names.fold.name_key`
     role: str  # "single", "first", "middle" or "last"
     mention: int  # index of its mention in the field's list
 
@@ -129,7 +129,7 @@ def extract_mentions(analysis: "Analysis", field: str, use_entities: bool = True
         toks = []
         for i, w in enumerate(named):
             role = "single" if len(named) == 1 else "first" if i == 0 else "last" if i == len(named) - 1 else "middle"
-            toks.append(NameToken(field, w.start, w.end, w.text, fold(w.text), role, idx))
+            toks.append(NameToken(field, w.start, w.end, w.text, name_key(w.text), role, idx))
         out.append(Mention(field, start, end, text[start:end], tuple(toks), label, title, run[0].initial_pos))
     return out
 
