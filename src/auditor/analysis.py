@@ -165,7 +165,7 @@ class Analysis:
                 # "…," said Jane Roe. "And another thing." — a quote that follows a quote with a
                 # speaker, in the same paragraph, with no other sentence between them, continues it.
                 between = text[previous.end:q.start]
-                if "\n" not in between and len(_WORD_RE.findall(between)) <= 12 and between.count(".") <= 1:
+                if "\n" not in between and len(_WORD_RE.findall(between)) <= 30 and between.count(". ") <= 1:
                     speaker, verb = previous.speaker, previous.verb
             quote = Quote(q.start, q.end, q.text, inner_start, inner_end, speaker, verb)
             previous = quote
@@ -198,7 +198,7 @@ class Analysis:
                     continue
                 core_end = sent.start_char + len(sent.text.rstrip())
                 gap = text[q.end:sent.start_char] if i > last else text[core_end:q.start]
-                if "\n\n" in gap or ("\n" in gap and not (i < first and sent.text.rstrip().endswith(":"))):
+                if "\n" in gap and not (i < first and sent.text.rstrip().endswith(":")):
                     continue
             found = self._attribution_in(sent, quote_spans)
             if found == (None, None) and not adjacent:

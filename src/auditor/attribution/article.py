@@ -38,6 +38,8 @@ class SentenceInfo:
     carried: bool = False
     verdict: str = ""  # vague-source, opinion-as-fact, unsourced-claim or ""
     roles: list[RoleWithoutOrganisation] = field(default_factory=list)
+    first_person: bool = False  # « je » / "I" outside quotes: a letter, a column or lost quote marks
+    actor: bool = False  # the main clause's subject is a named person or organisation
 
     @property
     def named(self) -> bool:
@@ -127,12 +129,16 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             quote_only=bool(sq) and len(outside_words) <= 3 and not any(w.start < sq[0].start for w in outside_words),
             roles=list(roles_without_organisation(sent, lang, quote_spans)),
         )
+        info.first_person, info.actor = _main_subject(sent, quote_spans)
+        if info.actor:
+            # « Le maire accuse l’opposition de mentir » : the accuser is named, the accusation is his.
+            info.claims = [c for c in info.claims if c.kind != "accusation"]
         infos.append(info)
     for prev, info in zip([None] + infos[:-1], infos):
         if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only:
             info.carried = True
     for info in infos:
-        if info.heading or info.quote_only:
+        if info.heading or info.quote_only or info.first_person:
             continue
         if info.vague and not info.named:
             info.verdict = "vague-source"
@@ -150,6 +156,18 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if covering and all(i.quote_only for i in covering):
             unattributed.append(q)
     return FieldAttribution(infos, unattributed)
+
+
+def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> tuple[bool, bool]:
+    for tok in sent:
+        if tok.dep_ == "ROOT" and not any(s <= tok.idx < e for s, e in quote_spans):
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                    first = c.lower_ in ("i", "we", "je", "j'", "j’", "nous")
+                    actor = any(t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") or (t.pos_ == "PROPN" and not t.is_sent_start)
+                                for t in c.subtree)
+                    return first, actor
+    return False, False
 
 
 def describe(kind: str) -> str:

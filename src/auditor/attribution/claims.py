@@ -66,8 +66,7 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
 
 
 def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
-    if _SCHEDULE.get(lang) and _SCHEDULE[lang].search(masked):
-        return []
+    scheduled = bool(_SCHEDULE.get(lang) and _SCHEDULE[lang].search(masked))
     skip = _NO_PREDICTION.get(lang, frozenset())
     for tok in sent:
         if not _outside(tok, quote_spans):
@@ -76,16 +75,33 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
-            if tok.lemma_ in skip or verb.lemma_ in skip:
+            if tok.lemma_ in skip or verb.lemma_ in skip or (scheduled and _actor_plans(verb, lang)):
                 continue
             return [Cue("prediction", tok.idx, tok.idx + len(tok.text), tok.text)]
         if lang == "en" and tok.lower_ in ("will", "'ll", "wo") and tok.tag_ == "MD":
             verb = tok.head
             if verb.lemma_ in skip or any(c.lower_ in ("i", "we") for c in verb.children if c.dep_.startswith("nsubj")):
                 continue
+            if scheduled and _actor_plans(verb, lang):
+                continue
             end = verb.idx + len(verb.text) if verb.i > tok.i else tok.idx + len(tok.text)
             return [Cue("prediction", tok.idx, end, sent.doc.text[tok.idx:end])]
     return []
+
+
+def _actor_plans(verb, lang: str) -> bool:
+    """A named actor's own dated plan (« Le conseil se réunira le 4 juin », "Acme will open a
+    store in May") is an announcement, not a forecast."""
+    orgs = words("attribution-organisations", lang)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            for t in c.subtree:
+                if t.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC") or (t.pos_ == "PROPN" and not t.is_sent_start):
+                    return True
+                if t.lemma_.lower() in orgs and t.pos_ == "NOUN":
+                    return True
+            return False
+    return True  # no subject found: do not guess
 
 
 def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:

@@ -197,7 +197,7 @@ def _subject_of(verb: "Token") -> "Token | None":
         if c.dep_ in SUBJ_DEPS:
             return c
     # shared subject of coordinated or controlled verbs
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         for c in verb.head.children:
             if c.dep_ in SUBJ_DEPS:
                 return c
