@@ -58,6 +58,62 @@ def render_all(auditor=None) -> dict[str, str]:
     return out
 
 
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = ("fr-budget-draft", "all")  # reports whose HTML page is also kept as a PNG
+
+
+def chromium_path() -> str | None:
+    """Debian's chromium (installed by .ci/run); None when absent."""
+    import shutil
+
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def launch_browser(playwright):
+    """Headless Chromium driven by Playwright, using the system browser (nothing is downloaded)."""
+    return playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS)
+
+
+def screenshot(html: Path, png: Path, width: int = 1280) -> None:
+    """A full-page PNG of an HTML report."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch_browser(p)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(html.resolve().as_uri())
+            png.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(png), full_page=True)
+        finally:
+            browser.close()
+
+
+def write_screenshots() -> list[Path]:
+    """PNGs of some HTML reports, for people browsing the repository (skipped without chromium)."""
+    if chromium_path() is None:
+        print("chromium not found: screenshots not updated", file=sys.stderr)
+        return []
+    out = []
+    for stem in SCREENSHOTS:
+        png = REPORTS / stem / "html.png"
+        screenshot(REPORTS / stem / "html.html", png)
+        out.append(png)
+    return out
+
+
 def stale(rendered: dict[str, str]) -> list[str]:
     """Report files that differ from ``rendered``, are missing, or are left over."""
     problems = []
@@ -100,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reports/ is up to date ({len(rendered)} files)")
         return 0
     write(rendered)
-    print(f"wrote {len(rendered)} report files under reports/")
+    shots = write_screenshots()
+    print(f"wrote {len(rendered)} report files and {len(shots)} screenshot(s) under reports/")
     return 0
 
 

@@ -89,6 +89,13 @@ def rule_counts(run: "RunReport") -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def visible(text: str) -> str:
+    """White space alone would vanish when shown: show it as ␣ (and ∅ for nothing)."""
+    if not text:
+        return "∅"
+    return "␣" * len(text) if not text.strip() else text
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..fingerprint import display_path
-from ._common import below, by_severity, fmt_score, items, rule_counts, short
+from ._common import below, by_severity, fmt_score, items, rule_counts, short, visible
 
 if TYPE_CHECKING:
     from ..engine import ArticleReport, RunReport
@@ -31,16 +31,9 @@ def esc(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\\<", "&lt;").replace("\\>", "&gt;")
 
 
-def visible(text: str) -> str:
-    """White space alone would vanish in Markdown: show it as ␣ (and ∅ for nothing)."""
-    if not text:
-        return "∅"
-    return "␣" * len(text) if not text.strip() else text
-
-
-def code(text: str) -> str:
+def code(text: str, limit: int = 80) -> str:
     """Inline code for an excerpt; backticks inside are handled by a longer fence."""
-    text = " ".join(visible(text).split())
+    text = short(visible(text), limit)
     text = text.replace("|", "¦")  # a pipe would break a table cell even inside code
     fence = "``" if "`" in text else "`"
     return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
@@ -91,7 +84,7 @@ def render_markdown(run: "RunReport", options: "FormatOptions") -> str:
             msg = esc(f.message)
             if f.suggestions:
                 msg += " → " + esc(" | ".join(visible(x) for x in f.suggestions[:2]))
-            out.append(f"| {ICONS.get(f.severity, '')} | `{it.source}:{f.line}` | `{f.rule}` | {msg} | {code(short(f.excerpt, 60))} |")
+            out.append(f"| {ICONS.get(f.severity, '')} | `{it.source}:{f.line}` | `{f.rule}` | {msg} | {code(f.excerpt, 60)} |")
         out.append("")
         counts = rule_counts(run)[:5]
         out.append("Most frequent rules: " + ", ".join(f"`{rid}` ×{n}" for rid, n in counts) + ".")
@@ -114,7 +107,7 @@ def render_markdown(run: "RunReport", options: "FormatOptions") -> str:
             out.append("")
         for it in found:
             f = it.finding
-            item = f"- {ICONS.get(f.severity, '')} **{f.line}:{f.column}** `{f.rule}` — {esc(f.message)} {code(short(f.excerpt, 80))}"
+            item = f"- {ICONS.get(f.severity, '')} **{f.line}:{f.column}** `{f.rule}` — {esc(f.message)} {code(f.excerpt)}"
             if f.suggestions:
                 item += " → " + esc(" | ".join(visible(x) for x in f.suggestions[:3]))
             out.append(item)
