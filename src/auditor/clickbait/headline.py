@@ -1,0 +1,92 @@
+"""One verdict per headline: its cues, its clickbait score in [0, 1] and the reasons for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .cues import Cue, find_cues
+from .features import featurize
+from .model import Model, load_model
+
+#: A stock clickbait formula alone makes a headline clickbait, whatever the model says.
+STOCK_FLOOR = 0.9
+
+_FEATURE_LABELS = {
+    "sensational": "sensational vocabulary",
+    "hyperbole": "hyperbole or superlative",
+    "forward-reference": "forward reference (withholds what it announces)",
+    "demonstrative": "subject hidden behind a demonstrative",
+    "pronoun-start": "unnamed subject",
+    "second-person": "addresses the reader",
+    "imperative": "orders the reader",
+    "quiz": "quiz addressed to the reader",
+    "listicle": "list teaser",
+    "leading-number": "starts with a number",
+    "exclamation": "exclamation mark",
+    "multi-punct": "excessive punctuation",
+    "ellipsis": "suspension points",
+    "caps": "words in capitals",
+    "all-caps": "headline in capitals",
+    "question": "question headline",
+    "vague-evaluative": "vague noun with an evaluative word",
+    "stock-phrase": "stock clickbait phrase",
+    "length": "headline length",
+}
+
+
+@dataclass
+class HeadlineVerdict:
+    title: str
+    lang: str
+    score: float
+    threshold: float
+    cues: list[Cue] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    contributions: list[tuple[str, float]] = field(default_factory=list)
+    model: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.score >= self.threshold
+
+    def signal(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 3),
+            "threshold": self.threshold,
+            "flagged": self.flagged,
+            "reasons": self.reasons,
+            "model": self.model,
+        }
+
+
+def assess_headline(title: str, lang: str, threshold: float | None = None, model: Model | None = None) -> HeadlineVerdict:
+    """Score a headline: cues → features → model; the reasons are the cues and words that raised it."""
+    lang = "en" if lang == "en" else "fr"
+    model = model or load_model(lang)
+    cues = find_cues(title, lang)
+    feats = featurize(title, lang, cues)
+    score = model.score(feats)
+    if any(c.feature == "stock-phrase" for c in cues):
+        score = max(score, STOCK_FLOOR)
+    parts = model.contributions(feats)
+    reasons = []
+    seen: set[str] = set()
+    for name, value in parts:
+        if value <= 0.25 or len(reasons) >= 6:
+            continue
+        if name.startswith("word:"):
+            reasons.append(f"word '{name[5:]}' (+{value:.2f})")
+            continue
+        for c in cues:
+            if c.feature == name and c.reason not in seen:
+                seen.add(c.reason)
+                reasons.append(f"{c.reason} (+{value:.2f})")
+                break
+        else:
+            reasons.append(f"{_FEATURE_LABELS.get(name, name)} (+{value:.2f})")
+    return HeadlineVerdict(
+        title=title, lang=lang, score=score,
+        threshold=model.threshold if threshold is None else threshold,
+        cues=cues, reasons=reasons, contributions=parts, model=model.name,
+    )
