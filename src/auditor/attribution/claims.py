@@ -49,6 +49,7 @@ _NO_PREDICTION = {
 }
 _NUMBER = regex.compile(r"\d")
 _YEAR = regex.compile(r"^(1[89]|20)\d\d$")
+_FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ votes? (to|against)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
 
@@ -110,6 +111,11 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")]
     nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
              and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a")]
+    fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
+                 and any(c.dep_ in ("det",) for c in t.children)]
+    if fractions and not nums:
+        t = fractions[0]
+        nums = [t]  # « la moitié des commerces », "nearly half of teachers": a figure without digits
     if not nums:
         return []
     has_trend = _PERCENT.search(masked) or any(

@@ -41,6 +41,7 @@ QUANTIFIERS = {
     "en": frozenset({"some", "many", "several", "various", "numerous", "most", "a", "an", "certain", "other",
                      "multiple", "few", "countless"}),
 }
+_MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
 PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her"})
 PRONOUNS_ORG = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them"})
@@ -97,10 +98,10 @@ def _contiguous(head: "Token", toks: list["Token"]) -> tuple[int, int]:
     while hi + 1 in idx:
         hi += 1
     doc = head.doc
-    # do not end on punctuation
+    # do not end on punctuation, do not start on the preposition (« selon », "in")
     while hi > lo and doc[hi].is_punct:
         hi -= 1
-    while lo < hi and doc[lo].is_punct:
+    while lo < hi and (doc[lo].is_punct or doc[lo].pos_ == "ADP"):
         lo += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
@@ -163,6 +164,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         if quantified or not definite:
             return "unidentified", start, end
         return "named", start, end
+    if lemma in _MEDIA or text in _MEDIA:
+        return ("named" if inner_org else "vague"), start, end  # « la presse », "local media"
     if lemma in vague or text in vague:
         if inner_org:
             return "named", start, end
@@ -325,7 +328,8 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
             continue
         if tok.lemma_ in ("avoir", "être") and "Cnd" in tok.morph.get("Mood") and tok.dep_.startswith("aux"):
             head = tok.head
-            if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") and "3" in tok.morph.get("Person"):
+            if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") and "3" in tok.morph.get("Person") \
+                    and head.lemma_ not in ("devoir", "pouvoir", "falloir", "vouloir"):
                 yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
                 return
 
