@@ -7,10 +7,17 @@ The public, typed API (version :data:`API_VERSION`):
 - :class:`Analysis`, :class:`TextSpan`, :class:`Quote` — the shared analysis rules read;
 - :data:`hookimpl` and the hooks in :mod:`auditor.hookspec` — write a plugin;
 - :class:`Auditor`, :class:`Config` — run audits from Python;
-- :mod:`auditor.testing` — helpers to test rules.
+- :mod:`auditor.testing` — helpers to test rules;
+- declarative rule files (TOML, :mod:`auditor.declarative`) — rules without code.
+
+``docs/writing-rules.md`` is the tutorial. Anything not listed here is internal and may change.
 """
 
 __version__ = "0.1.0"
+
+#: Version of the plugin API above, ``MAJOR.MINOR``: MINOR grows when something is added, MAJOR
+#: when a change could break an existing plugin or rule file. A plugin may check it at import:
+#: ``assert auditor.API_VERSION.split(".")[0] == "1"``.
 API_VERSION = "1.0"
 
 from .analysis import Analysis, Quote, TextSpan  # noqa: E402
