@@ -34,8 +34,8 @@ def test_reports_are_up_to_date(rendered):
     )
 
 
-def test_report_output_is_deterministic_and_relative(auditor, rendered):
-    first = rendered
-    assert regen.render_all(auditor) == first
-    for rel, text in first.items():
+def test_report_output_is_relative(rendered):
+    # Determinism across processes is what test_reports_are_up_to_date checks (reports/ was
+    # written by another process).
+    for rel, text in rendered.items():
         assert str(ROOT) not in text, f"{rel} contains an absolute path"
