@@ -259,3 +259,22 @@ def test_pattern_timeout_is_an_error_not_a_hang(tmp_path):
     with pytest.raises(TimeoutError, match="ran over 0.1s"):
         run_rule(rule, body="a" * 60 + "b", lang="en")
     assert time.perf_counter() - started < 5
+
+
+# -- robustness: every type, on any text, yields valid spans and never raises ---------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from auditor.declarative.selftest import load_rules  # noqa: E402
+
+_, FIXTURE_RULES, _ = load_rules([Path(__file__).parent / "rule_files"])
+ALPHABET = "aAéÉ OMSCNIL!?.,'’«»\"\n-" + "".join("Youtube iphone email Kiev Kyiv very poll said Hidalgo Ann Vire")
+
+
+@given(title=st.text(alphabet=ALPHABET, max_size=40), body=st.text(alphabet=ALPHABET, max_size=300))
+def test_every_type_gives_valid_spans_on_any_text(title, body):
+    for rule in FIXTURE_RULES:
+        for lang in sorted(rule.languages) or ["fr"]:
+            for f in run_rule(rule, title=title, body=body, lang=lang):  # run_rule checks every span
+                assert f.rule == rule.id and f.message
