@@ -278,3 +278,16 @@ def test_every_type_gives_valid_spans_on_any_text(title, body):
         for lang in sorted(rule.languages) or ["fr"]:
             for f in run_rule(rule, title=title, body=body, lang=lang):  # run_rule checks every span
                 assert f.rule == rule.id and f.message
+
+
+def test_bad_pattern_in_a_multiline_array_points_at_its_own_line(tmp_path):
+    errs = errors_of(tmp_path, """
+id = "house.x"
+type = "existence"
+message = "m"
+patterns = [
+  'fine',
+  '(?<=a+)b[',
+]
+""" + DOCS)
+    assert len(errs) == 1 and errs[0].startswith("6: invalid pattern '(?<=a+)b['"), errs

@@ -99,6 +99,16 @@ class KeyLocator:
                 return i
         return default
 
+    def text_line(self, text: str) -> int | None:
+        """Line where ``text`` appears verbatim (a pattern in a multi-line array), if it does."""
+        first = text.splitlines()[0] if text else ""
+        if len(first) < 2:
+            return None
+        for i, line in enumerate(self.lines, 1):
+            if first in line:
+                return i
+        return None
+
     def table_line(self, name: str, index: int = 0) -> int:
         """Line of the ``index``-th ``[[name]]`` array-of-tables header."""
         seen = -1
@@ -326,7 +336,7 @@ class DeclarativeRule(Rule):
         try:
             return regex.compile(pattern, flags | regex.V1)
         except regex.error as exc:
-            self.error(key, f"invalid pattern {pattern!r}: {exc}", line=line)
+            self.error(key, f"invalid pattern {pattern!r}: {exc}", line=line or self.where.text_line(pattern))
             return None
 
     def str_list(self, key: str, required: bool = False, data: Mapping[str, Any] | None = None, line: int | None = None) -> list[str]:
