@@ -237,3 +237,25 @@ def test_bad_baseline_is_a_usage_error(tmp_path: Path, draft: Path):
     result = CliRunner().invoke(app, ["check", str(draft), "--baseline", str(bad)])
     assert result.exit_code == 2
     assert "not an auditor baseline" in result.output
+
+
+def test_suppressions_in_an_html_draft(aud):
+    from auditor.loaders import load_html
+
+    page = (
+        "<!DOCTYPE html><html lang=\"fr\"><head><title>Le conseil vote</title></head><body><article>\n"
+        "<h1>Le conseil vote</h1>\n"
+        "<p>Le conseil municipal a voté un premier ZORG ce soir, selon la mairie de la commune.</p>\n"
+        "<!-- auditor: disable-next-line=test.zorg -->\n"
+        "<p>Le deuxième ZORG du conseil municipal a été voté à l'unanimité par les élus présents.</p>\n"
+        "<p>Les élus ont ensuite discuté longuement du budget de la commune pour l'année prochaine.</p>\n"
+        "<!-- auditor: disable-next-line=test.zorg-too -->\n"
+        "<p>Le budget de la commune a été adopté sans débat par le conseil municipal ce soir.</p>\n"
+        "</article></body></html>\n"
+    )
+    rep = aud.audit(load_html(page, "page.html")[0], "fr")
+    got = [(f.rule, f.line) for f in rep.findings]
+    assert ("test.zorg", 3) in got and ("test.zorg-too", 3) in got
+    assert ("test.zorg", 5) not in got and ("test.zorg-too", 5) in got
+    unused = [f for f in rep.findings if f.rule == "suppression.unused"]
+    assert [(f.line, f.data["rules"]) for f in unused] == [(7, ["test.zorg-too"])]
