@@ -84,6 +84,7 @@ def test_tutorial_blocks_are_found():
     assert set(files_of(1)) == {"draft.md", "rules/maison/jargon.toml"}
     assert set(files_of(2)) == {"rules/phrases_longues.py", "test_maison.py"}
     assert set(files_of(3)) == {"auditor-maison/tests/rule_cases/maison.long-sentence.yml"}
+    assert set(files_of(4)) == {"gold/pont.json"}
     assert findings_of(1) and findings_of(2)
 
 
@@ -152,3 +153,16 @@ def test_tutorial_replays(workdir):
         assert len(file_cases) == 2 and all(r.ok for r in file_cases), [r.diff() for r in file_cases if not r.ok]
     finally:
         sys.path.remove(str(package))
+
+    # -- 4. measure it ----------------------------------------------------------------------------
+    write(files_of(4), workdir)
+    command = "auditor eval gold --rules rules --family style"
+    assert command in commands_of(4)
+    res = auditor(*shlex.split(command)[1:])
+    assert res.exit_code == 0, res.output
+    shown = [body.strip() for lang, info, body, off in blocks() if lang == "text" and section(off) == 4]
+    assert shown and shown[0] in res.stdout.splitlines(), res.stdout
+    res = auditor(*shlex.split(command)[1:], "--format", "json")
+    result = json.loads(res.stdout)
+    assert result["rules"]["maison.jargon"] == {"findings": 3, "true_findings": 3, "precision": 1.0, "expected_found": 3}
+    assert result["allow_flagged"] == []
