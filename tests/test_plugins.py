@@ -175,3 +175,19 @@ def test_public_api_is_versioned_and_typed():
 def test_scaffold_module_docstring_mentions_entry_point():
     text = textwrap.dedent(auditor.hookspec.__doc__ or "")
     assert "[project.entry-points.auditor]" in text
+
+
+def test_installed_plugin_that_fails_to_import_is_reported(monkeypatch, tmp_path):
+    from importlib.metadata import EntryPoint
+
+    broken = [EntryPoint(name="broken-pkg", value="auditor_no_such_package.plugin", group="auditor")]
+    monkeypatch.setattr("auditor.plugins.importlib.metadata.entry_points",
+                        lambda group=None: broken if group == "auditor" else [])
+    article = tmp_path / "a.md"
+    article.write_text("# Title\n\nThe council  voted.\n", encoding="utf-8")
+    res = runner.invoke(app, ["check", str(article), "--format", "json", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.stdout)
+    assert any(e["plugin"] == "broken-pkg" and "failed to import auditor_no_such_package.plugin" in e["message"]
+               for e in report["errors"]), report["errors"]
+    assert ("typography.double-space", "  ") in {(f["rule"], f["excerpt"]) for f in report["articles"][0]["findings"]}
