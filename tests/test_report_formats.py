@@ -238,3 +238,10 @@ def test_highlight_fragments_concatenate_to_the_excerpt(text, raw_spans):
     assert not stack
     for s, e, fid in spans:
         assert got[fid] == text[s:e]
+
+
+def test_junit_survives_control_characters(auditor):
+    rep = auditor.audit(Article(title="T", body="Un mot\x01 ici.", lang="fr", source="ctrl.txt"))
+    rep.findings = [Finding("test.ctrl", "style", "warning", "bad\x01message\x0b", "body", 3, 7, "mot\x01", line=1, column=4)]
+    root = ET.fromstring(render(auditor, "junit", RunReport(articles=[rep], rules=auditor.rules)).encode("utf-8"))
+    assert root.find("testsuite").get("name") == "ctrl.txt"

@@ -9,6 +9,7 @@ has at least one case. Articles that could not be audited and unreadable inputs 
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,18 @@ from ._common import below, fmt_score, items, one_line
 if TYPE_CHECKING:
     from ..engine import RunReport
     from . import FormatOptions
+
+
+_NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(root: ET.Element) -> None:
+    """Drop characters XML 1.0 cannot carry (control characters pasted into a draft)."""
+    for el in root.iter():
+        if el.text:
+            el.text = _NOT_XML.sub("\ufffd", el.text)
+        for key, value in el.attrib.items():
+            el.set(key, _NOT_XML.sub("\ufffd", value))
 
 
 def render_junit(run: "RunReport", options: "FormatOptions") -> str:
@@ -73,5 +86,6 @@ def render_junit(run: "RunReport", options: "FormatOptions") -> str:
     root.set("tests", str(total))
     root.set("failures", str(failures))
     root.set("errors", str(errors))
+    _clean(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
