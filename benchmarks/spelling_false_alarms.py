@@ -1,6 +1,6 @@
 """False alarms of ``spelling.unknown-word`` per 1,000 words on clean Wikinews news (fr and en).
 
-    python benchmarks/spelling_false_alarms.py [--split test|tune|all] [--lang fr|en|both] [--show 30]
+    python benchmarks/spelling_false_alarms.py [--split test|tune|all] [--lang fr|en|both] [--show 30] [--grammar]
 
 Every finding on these clean, edited texts counts as a false alarm (a few may be real typos of
 the source: ``--show`` prints them so that they can be checked by hand). Words are counted by the
@@ -18,20 +18,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _spelling_data import DATA, only, wikinews  # noqa: E402
 
 
-def run(lang: str, data: Path, split: str, show: int, rule: str = "spelling.unknown-word") -> dict:
-    auditor = only(rule)
+GRAMMAR = (
+    "grammar.fr-past-participle", "grammar.fr-participle-agreement", "grammar.fr-en-termes-de",
+    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.en-could-of",
+    "grammar.en-its-its", "grammar.en-then-than", "grammar.en-your-youre", "grammar.en-loose-lose", "grammar.en-alot",
+)
+
+
+def run(lang: str, data: Path, split: str, show: int, rules: tuple[str, ...] = ("spelling.unknown-word",)) -> dict:
+    auditor = only(*rules)
     words = findings = articles = 0
     seen: Counter[str] = Counter()
     for article in wikinews(lang, data, split):
         report = auditor.audit(article)
         articles += 1
         words += report.words
-        hits = [f for f in report.findings if f.rule == rule]
+        hits = [f for f in report.findings if f.rule in rules]
         findings += len(hits)
         for f in hits:
-            seen[f.excerpt] += 1
+            seen[f.excerpt if len(rules) == 1 else f"{f.rule}:{f.excerpt}"] += 1
     rate = 1000 * findings / max(words, 1)
-    print(f"[{lang}] split={split} articles={articles} words={words} false_alarms={findings} "
+    print(f"[{lang}] {'+'.join(sorted({r.split('.')[0] for r in rules}))} split={split} articles={articles} words={words} false_alarms={findings} "
           f"per_1000_words={rate:.2f}")
     if show:
         print("  most frequent flagged words:", ", ".join(f"{w}×{c}" for w, c in seen.most_common(show)))
@@ -44,9 +51,11 @@ def main() -> None:
     ap.add_argument("--split", default="test", choices=["test", "tune", "all"])
     ap.add_argument("--lang", default="both", choices=["fr", "en", "both"])
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--grammar", action="store_true", help="measure the embedded grammar rules instead")
     args = ap.parse_args()
+    rules = GRAMMAR if args.grammar else ("spelling.unknown-word",)
     for lang in (["fr", "en"] if args.lang == "both" else [args.lang]):
-        run(lang, args.data, args.split, args.show)
+        run(lang, args.data, args.split, args.show, rules)
 
 
 if __name__ == "__main__":

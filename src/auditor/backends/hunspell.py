@@ -102,6 +102,23 @@ class Speller:
             self._stems[word] = hit
         return hit
 
+    def analyses(self, word: str) -> tuple[str, ...]:
+        """Hunspell's morphological analyses (``st:`` lemma and ``fl:`` flags), cached."""
+        key = "\x00" + word
+        hit = self._stems.get(key)
+        if hit is None:
+            try:
+                with self._lock:
+                    hit = tuple(self._h.analyze(word.replace("’", "'")))
+            except UnicodeEncodeError:
+                hit = ()
+            self._stems[key] = hit
+        return hit
+
+    def nominal(self, word: str) -> bool:
+        """Has ``word`` a noun or adjective reading? (French dictionary: inflection flags in capitals.)"""
+        return any(" fl:" in a and a.split(" fl:", 1)[1][:1].isupper() for a in self.analyses(word))
+
     # -- suggestions ------------------------------------------------------------------------------
     def edits1(self, word: str) -> list[str]:
         """Dictionary words one edit away, most plausible first (accents, swaps, then the rest)."""

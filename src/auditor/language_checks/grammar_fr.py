@@ -19,7 +19,16 @@ from ..backends.hunspell import Speller
 
 _AVOIR = (
     "a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|auras|aurons|aurez|auront|"
-    "aurait|aurais|aurions|auriez|auraient|eut|eurent|ait|aie|aies|ayons|ayez|aient|eût|ayant"
+    "aurait|aurais|aurions|auriez|auraient|eut|eurent|ait|aie|aies|ayons|ayez|aient|eût|ayant|avoir"
+)
+_ETRE = (
+    "suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|seras|sera|serons|serez|"
+    "seront|serais|serait|serions|seriez|seraient|fus|fut|furent|fût|été|être|étant"
+)
+# Auxiliary forms that are also nouns: they count only after a subject pronoun.
+_AMBIGUOUS_AUX = {"avions", "as", "aie", "aies", "été", "est", "être", "avoir"}
+_PRONOUN_BEFORE = regex.compile(
+    r"(?i)(?:^|[^\p{L}])(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|qui|[nlmts]['’]|en|y|se|me|te|lui|leur|leurs|ne|pas|à|de|d['’]|après|pour|sans|avoir|a|ont|ai|avait|avaient|aura|auront|aurait|auraient|ayant|peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|devrait|devraient|devra|devront|semble|semblent|veut|veulent|va|vont|paraît|pense|pensent|risque|risquent|voudrait|faut|faudrait|censée?s?|susceptibles?|[\p{L}]+-(?:il|elle|on|ils|elles|je|tu|nous|vous))[\s\u00a0]*$"
 )
 _ADVERBS = (
     "pas|plus|point|jamais|rien|bien|mal|déjà|toujours|aussi|encore|beaucoup|trop|vite|souvent|"
@@ -32,9 +41,9 @@ _WORD = r"[\p{L}][\p{L}\-]*"
 _AFTER_AVOIR = regex.compile(
     rf"""(?xi)
     (?<![\p{{L}}\-'’])(?:[nlmtsj]['’]|qu['’])?
-    (?P<aux>{_AVOIR})
+    (?P<aux>{_AVOIR}|{_ETRE})
     (?:-t)?(?:-(?:il|elle|on|ils|elles|je|tu|nous|vous))?
-    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}))*)
+    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}|[\p{{L}}]{{3,}}ment))*)
     [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
     """
 )
@@ -77,11 +86,15 @@ def participle_of(lemma: str, speller: Speller) -> str | None:
     return None
 
 
-def _wrong_form(word: str, speller: Speller, allow_infinitive: bool) -> str | None:
-    """The participle to write instead of ``word`` after *avoir*, or None when ``word`` is fine."""
+def _wrong_form(word: str, speller: Speller, allow_infinitive: bool, after_etre: bool = False) -> str | None:
+    """The participle to write instead of ``word`` after *avoir* or *être*, or None when ``word`` is fine."""
     low = word.lower()
     if not speller.known(low):
         return None
+    if low.endswith("ment") or low in ("été", "eu"):
+        return None
+    if after_etre and speller.nominal(low):
+        return None  # « il était officier », « il en était fier », « il faisait nuit »
     for lemma in speller.stems(low):
         p = participle_of(lemma, speller)
         if p is None:
@@ -97,6 +110,16 @@ def _wrong_form(word: str, speller: Speller, allow_infinitive: bool) -> str | No
             return p
         if p.endswith("is") and low == p[:-1] + "t":
             return p
+    # Any verb: a form in -t whose stem without the t is a form of the same verb is the
+    # participle plus a t (« reconnut » → « reconnu », « rit » → « ri », « valut » → « valu »).
+    if low.endswith("t") and len(low) > 3 and speller.known(low[:-1]):
+        shared = set(speller.stems(low)) & set(speller.stems(low[:-1]))
+        if any(lemma[-2:] in ("er", "ir", "re") or lemma.endswith("oir") for lemma in shared):
+            return low[:-1]
+    for lemma in speller.stems(low):
+        p = participle_of(lemma, speller)
+        if p is None:
+            continue
         # -er verbs: the infinitive (« ils ont mangé » written « ont manger ») or « -ez ».
         if lemma.endswith("er") and allow_infinitive and low == lemma:
             return p
@@ -109,9 +132,17 @@ def participle_errors(text: str, speller: Speller) -> Iterator[Hit]:
         verb = m.group("verb")
         if verb[:1].isupper():
             continue
+        before = text[max(0, m.start() - 30):m.start()]
+        glued = m.group(0)[: m.start("aux") - m.start()]  # « n' », « l' » before the auxiliary
+        if aux in _AMBIGUOUS_AUX and not glued and "-" not in m.group(0)[m.end("aux") - m.start():m.start("verb") - m.start()]:
+            if not _PRONOUN_BEFORE.search(before):
+                continue  # « des avions voler », « l'est », « un as »
+        if regex.search(r"(?i)(?:^|[^\p{L}])(?:c['’]|ce|cela|ça)[\s\u00a0]*$", before + glued):
+            continue  # « c'est manger », « ce sont tromper » are rare; « Partir, c'est mourir » is fine
         # After a bare « a » an infinitive is more likely « à » without its accent; leave it.
-        allow_inf = aux not in ("a", "as", "ayant")
-        p = _wrong_form(verb, speller, allow_inf)
+        allow_inf = aux not in ("a", "as", "ayant", "est", "été", "être", "étant", "es")
+        after_etre = regex.fullmatch(_ETRE, aux) is not None
+        p = _wrong_form(verb, speller, allow_inf, after_etre)
         if p is None:
             continue
         yield Hit(

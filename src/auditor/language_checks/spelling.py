@@ -29,7 +29,7 @@ from typing import Iterable, Sequence
 import regex
 from rapidfuzz.distance import OSA
 
-from ..backends.hunspell import Speller
+from ..backends.hunspell import Speller, strip_accents
 from ..resources import lexicon
 
 # Word-like tokens: letters with inner apostrophes and hyphens.
@@ -47,8 +47,12 @@ _MASKS = regex.compile(
 )
 _ELISION_FR = regex.compile(r"^(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]")
 _POSSESSIVE_EN = regex.compile(r"['’]s?$")
-# Short words that exist in both languages but glue a foreign run together ("time of day").
-_FOREIGN_GLUE = frozenset({"a", "an", "of", "on", "in", "the", "to", "for", "and", "per", "de", "la", "le", "et", "du", "des"})
+# Short function words of the *foreign* language that glue a foreign run together ("time of
+# day", "coup de grâce"); only words that are not also words of the checked language.
+_FOREIGN_GLUE = {
+    "fr": frozenset({"of", "the", "and", "to", "for", "per", "with", "by"}),  # English glue in French copy
+    "en": frozenset({"de", "du", "des", "et", "les", "aux"}),  # French glue in English copy
+}
 _CLITICS_EN = frozenset({"n't", "n’t", "ve", "ll", "re", "m", "d", "s", "t"})
 _PARTICLES = frozenset(
     "von van der den de da del della di du dos das bin ben al el ibn ter zu mac la le los las".split()
@@ -214,7 +218,7 @@ class SpellChecker:
                 continue  # an ordinal or a unit after a number: « 1 er », « 70 ème », « 5 km »
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            if before.isdigit() or after.isdigit() or before in "@#_/\\&=" or after in "_@/\\=":
+            if before.isdigit() or after.isdigit() or before in "@#_/\\&=[]" or after in "_@/\\=[]":
                 continue
             if after == "." and end + 1 < len(text) and text[end + 1].isalpha() and not text[end + 1].isupper():
                 continue  # a domain or a file name we did not mask
@@ -227,9 +231,12 @@ class SpellChecker:
                 # A compound: report its unknown parts (« anti-inflamatoire » → « inflamatoire »).
                 pos = wstart
                 parts = word.split("-")
+                if any(p[:1].isupper() for p in parts):
+                    continue  # a name (« Ing-wen », « Deir ez-Zor », « Chan-o-cha »): its parts too
                 for i, part in enumerate(parts):
                     prefix = i < len(parts) - 1 and part.lower().endswith("o")  # islamo-, syro-, franco-
-                    if len(part) > 1 and not prefix and not self.known(part):
+                    foreign = self.foreign is not None and self.foreign.known(part)  # low-cost, in-app
+                    if len(part) > 1 and not prefix and not foreign and not self.known(part):
                         out.append((pos, pos + len(part), part))
                     pos += len(part) + 1
                 continue
@@ -294,15 +301,19 @@ class SpellChecker:
             if m is None:
                 continue
             w = m.group(1)
-            if self.foreign.known(w) and (not self.speller.known(w) or len(w) <= 3 and w.lower() in _FOREIGN_GLUE):
+            if self.foreign.known(w) and (not self.known(w) or len(w) >= 4 or w.lower() in _FOREIGN_GLUE.get(self.lang, ())):
                 return True
         return False
 
     def _foreign_quote(self, text: str, q: tuple[int, int], unknown: list[tuple[int, int, str]]) -> bool:
+        """Is this quotation in another language (its unknown words are then not typos)?"""
         words = TOKEN.findall(text, q[0], q[1])
-        if len(words) <= 3:
-            return True  # a quoted term (« fake news », "kafala")
         bad = sum(1 for s, e, _w in unknown if q[0] <= s and e <= q[1])
+        if len(words) <= 3:
+            # A quoted term in another language (« fake news », "kafala"): none of its words is a
+            # word of the checked language. « gilets jajnes » has one, so its typo is reported.
+            common = [w.strip("-'’") for w in words if len(w) > 2 and not w[:1].isupper()]
+            return all(not self.known(w) for w in common) or bad == len(words)
         return bad / max(len(words), 1) >= 0.3
 
     def _name_census(self, fields: dict[str, str]) -> dict[str, tuple[int, int]]:
@@ -330,16 +341,17 @@ class SpellChecker:
         Accepted vocabulary comes first, then names that are not dictionary words (a real name
         rather than a common word), then the closest and most frequent.
         """
-        if len(word) < 5:
+        if len(word) < 7:
             return []
         mine = names.get(word, (1, 10**9))
-        limit = 1 if len(word) <= 6 else 2
+        limit = 1 if len(word) <= 8 else 2
+        plain = strip_accents(word.replace("’", "'")).lower()
         ranked: list[tuple[int, int, int, int, str]] = []
         for other, (count, order) in names.items():
             if other == word or abs(len(other) - len(word)) > limit or other[0].lower() != word[0].lower():
                 continue
-            if other.rstrip("s") == word.rstrip("s") or other.lower() == word.lower():
-                continue  # plural or case variant
+            if other.rstrip("s") == word.rstrip("s") or strip_accents(other.replace("’", "'")).lower() == plain:
+                continue  # plural, case, accent or apostrophe variant (« Wikimédia » / « Wikimedia »)
             d = OSA.distance(word, other, score_cutoff=limit)
             if d > limit:
                 continue
