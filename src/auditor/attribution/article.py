@@ -106,6 +106,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     ents = list(doc.ents)
     words = analysis.words(field_name)
     infos: list[SentenceInfo] = []
+    multi_line = sum(1 for ln in text.splitlines() if ln.strip()) > 1  # a lone line is not a heading
     for sent in units(doc, quote_spans):
         stripped = sent.text.strip()
         if not stripped:
@@ -121,7 +122,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         outside_words = [w for w in words if start <= w.start < end and not any(q.start <= w.start < q.end for q in sq)]
         info = SentenceInfo(
             start=start, end=end, text=stripped, paragraph=para,
-            heading=_is_heading(stripped, line),
+            heading=multi_line and _is_heading(stripped, line),
             sources=find_sources(sent, lang, quote_spans, ents),
             claims=claim_cues(sent, lang, quote_spans),
             evaluative=evaluative(sent, lang, quote_spans),

@@ -125,6 +125,10 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         if text in PRONOUNS_PERSON or text in PRONOUNS_ORG or text in ("ils", "elles", "they"):
             return "pronoun", start, end
         return "weak", start, end
+    if any(t.ent_type_ == "NORP" for t in toks) and quantified_np(head, lang) and not any(
+        t.ent_type_ in NAMED_ENTS - {"NORP"} for t in toks
+    ):
+        return "vague", start, end  # "many Americans", « certains Français »
     named = any(
         (t.ent_type_ in NAMED_ENTS and t.text[:1].isupper())
         or (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start)
@@ -177,10 +181,17 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
             return "named", start, end
         if inner_org:
             return "named", start, end
-        return "weak", start, end
+        return ("vague" if plural and quantified and not definite else "weak"), start, end
     if definite and not plural:
         return "named", start, end
+    if plural and quantified and not definite:
+        return "vague", start, end  # "many Christian democrats", « plusieurs spécialistes »
     return "weak", start, end
+
+
+def quantified_np(head: "Token", lang: str) -> bool:
+    q = QUANTIFIERS.get(lang, frozenset()) - {"a", "an", "un", "une"}
+    return any(c.lower_ in q for c in head.children if c.dep_ in ("det", "amod", "nummod", "advmod", "quantmod"))
 
 
 def _resolve_pronoun(tok: "Token", ents: Sequence["Span"]) -> str:
@@ -196,7 +207,11 @@ def _resolve_pronoun(tok: "Token", ents: Sequence["Span"]) -> str:
 
 
 def _subject_of(verb: "Token") -> "Token | None":
-    for c in verb.children:
+    """The one who speaks: the active subject (a passive subject is what is spoken about)."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in kids):
+        return None
+    for c in kids:
         if c.dep_ in SUBJ_DEPS:
             return c
     # shared subject of coordinated or controlled verbs
@@ -262,6 +277,23 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if tok.dep_ in SUBJ_DEPS or (tok.dep_ in ("obl", "obl:mod", "pobj", "nmod") and _has_case(tok, lang)):
                 kind, s, e = classify(tok, lang, quote_spans)
                 out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
+    # Agentless passives of characterising verbs: "is considered", « a été qualifié de ».
+    passive = words("attribution-passive-verbs", lang)
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _outside(tok, quote_spans) or tok.lemma_.lower() not in passive:
+            continue
+        kids = list(tok.children)
+        is_passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in kids)
+        if lang == "fr" and not is_passive:
+            is_passive = any(c.dep_ == "cop" or (c.lemma_ == "être" and c.dep_.startswith("aux")) for c in kids) and "Part" in tok.morph.get("VerbForm")
+        if not is_passive:
+            continue
+        agent = any(c.dep_ in ("agent", "obl:agent") or (c.dep_ in ("obl", "prep") and any(g.lower_ in ("par", "by") for g in [c] + list(c.children)))
+                    for c in kids)
+        if agent:
+            continue
+        start = min([c.idx for c in kids if c.dep_ in ("auxpass", "aux:pass", "aux", "aux:tense")] + [tok.idx])
+        out.append(Source("vague", start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)], "passive", tok.text))
     # « selon X », "according to X"
     low = sent.text.lower()
     for cue in CUES.get(lang, ()):

@@ -103,7 +103,7 @@ class VagueSource(_AttributionRule):
                 if info.verdict != "vague-source":
                     continue
                 src = info.vague[0]
-                if src.how in ("phrase", "hedge", "conditional") or src.kind == "vague" and len(src.text.split()) > 6:
+                if src.how in ("phrase", "hedge", "conditional", "passive") or src.kind == "vague" and len(src.text.split()) > 6:
                     what = "who says so? Name the source"
                 else:
                     what = f"which {src.text.split()[-1] if src.text.split() else 'source'}? Name them or their organisation"
