@@ -291,3 +291,25 @@ patterns = [
 ]
 """ + DOCS)
     assert len(errs) == 1 and errs[0].startswith("6: invalid pattern '(?<=a+)b['"), errs
+
+
+def test_config_overrides_a_rule_files_keys():
+    from auditor import Article, Config
+    from auditor.engine import Auditor
+
+    folder = Path(__file__).parent / "rule_files"
+    body = "Le budget passe ! Les impôts baissent ! Enfin ! Vraiment !"
+
+    def found(settings):
+        engine = Auditor(Config(load_entry_points=False, rule_dirs=[folder], rule_settings=settings))
+        report = engine.audit(Article(title="", body=body, lang="fr"))
+        return [f.excerpt for f in report.findings if f.rule == "demo.exclamations"], [
+            e.message for e in report.errors if e.rule == "demo.exclamations"]
+
+    assert found({}) == (["!", "!", "!"], [])
+    assert found({"demo.exclamations": {"max": 3}}) == (["!"], [])
+    assert found({"demo.exclamations": {"max": 3, "severity": "error"}}) == (["!"], [])
+    got, errors = found({"demo.exclamations": {"maximum": 3}})
+    assert got == [] and "config sets maximum for demo.exclamations" in errors[0]
+    got, errors = found({"demo.exclamations": {"max": "three"}})
+    assert got == [] and "'max' must be a whole number" in errors[0]

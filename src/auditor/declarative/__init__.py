@@ -28,6 +28,11 @@ Common optional keys: ``enabled`` (false = off until a config enables it), ``sup
 ``timeout`` (seconds a pattern may run, default :data:`~auditor.declarative.base.PATTERN_TIMEOUT`),
 ``confidence``, ``link``.
 
+A config overrides a file's type keys (and ``message``) like a Python rule's options::
+
+    [tool.auditor.rule."house.exclamations"]
+    max = 3
+
 Files are validated when they load; every problem is reported as ``file:line: message``. Patterns
 use the ``regex`` module and run with a timeout: a pattern that backtracks catastrophically is
 stopped and reported in the report's ``errors`` while the other rules still run.

@@ -188,8 +188,9 @@ class DeclarativeRule(Rule):
     #: message used when the file gives none ("" = the file must give one)
     default_message: ClassVar[str] = ""
 
-    def __init__(self, data: Mapping[str, Any], path: Path, where: KeyLocator) -> None:
+    def __init__(self, data: Mapping[str, Any], path: Path, where: KeyLocator, *, variant: bool = False) -> None:
         self.data = dict(data)
+        self._variants: dict[str, DeclarativeRule] = {}
         self.path = path
         self.where = where
         self.errors: list[RuleFileError] = []
@@ -212,9 +213,9 @@ class DeclarativeRule(Rule):
         self.tests = list(data.get("tests") or []) if isinstance(data.get("tests", []), list) else []
         self._validate_common()
         self.configure()
-        if not self.errors:
+        if not self.errors and not variant:
             self._validate_tests()
-        if not self.errors and "specs" in self.type_keys:
+        if not self.errors and not variant and "specs" in self.type_keys:
             self._run_specs()
 
     # -- validation helpers ---------------------------------------------------------------------
@@ -379,6 +380,35 @@ class DeclarativeRule(Rule):
     # -- running ---------------------------------------------------------------------------------
     def configure(self) -> None:  # pragma: no cover - interface
         """Read and validate the type's own keys (call :meth:`error` for problems)."""
+
+    def run(self, ctx: Context) -> Iterable[Any]:  # pragma: no cover - interface
+        """Yield the findings of this rule file on one article."""
+        raise NotImplementedError
+
+    def check(self, ctx: Context) -> Iterable[Any]:
+        """Run the rule, with the keys a config overrides (``[tool.auditor.rule."<id>"] max = 3``)."""
+        return self.with_options(ctx.options).run(ctx)
+
+    def with_options(self, options: Mapping[str, Any]) -> "DeclarativeRule":
+        """This rule with some of its type's keys (and ``message``) replaced, validated like the file."""
+        overrides = {k: v for k, v in options.items() if self.data.get(k) != v}
+        if not overrides:
+            return self
+        unknown = sorted(set(overrides) - (self.type_keys - {"specs"}) - {"message"})
+        if unknown:
+            raise ValueError(
+                f"config sets {', '.join(unknown)} for {self.id}, which a {self.type_name} rule does not take "
+                f"(it takes: {', '.join(sorted((self.type_keys - {'specs'}) | {'message'}))})"
+            )
+        key = repr(sorted(overrides.items()))
+        variant = self._variants.get(key)
+        if variant is None:
+            variant = type(self)({**self.data, **overrides}, self.path, self.where, variant=True)
+            if variant.errors:
+                raise ValueError(f"config options for {self.id}: " + "; ".join(e.message for e in variant.errors))
+            variant.plugin = self.plugin
+            self._variants[key] = variant
+        return variant
 
     def rewrite(self, text: str) -> str:
         """``text`` with every finding replaced by its first suggestion (for ``[[specs]]``)."""

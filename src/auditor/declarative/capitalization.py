@@ -30,7 +30,7 @@ class Capitalization(DeclarativeRule):
         self.exceptions = set(self.str_list("exceptions"))
         self.pattern = self.compile("terms", literal_alternation(self.terms.values()), regex.IGNORECASE) if self.terms else None
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         if self.pattern is None:
             return
         for field, start, end in self.regions(ctx):

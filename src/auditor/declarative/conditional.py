@@ -43,7 +43,7 @@ class Conditional(DeclarativeRule):
     def _key(m) -> str:
         return m.group(1) if m.re.groups and m.group(1) is not None else m.group()
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         if self.first is None or self.second is None:
             return
         regions = list(self.regions(ctx))

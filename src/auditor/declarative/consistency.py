@@ -47,7 +47,7 @@ class Consistency(DeclarativeRule):
                 self.groups.append(group)
                 self.patterns.append(pats)  # type: ignore[arg-type]
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         regions = list(self.regions(ctx))
         order = {"title": 0, "body": 1}
         for group, pats in zip(self.groups, self.patterns):

@@ -46,7 +46,7 @@ class Existence(DeclarativeRule):
             self.error("suggest", "'suggest' must be a string")
         self.suggest = suggest if isinstance(suggest, str) else None
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         for field, start, end in self.regions(ctx):
             text = ctx.text(field)
             spans = set()

@@ -108,7 +108,7 @@ class Names(DeclarativeRule):
                 last = e
                 yield s, e, canonical
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         for field, start, end in self.regions(ctx):
             text = ctx.text(field)
             for s, e, canonical in self.matches(text, start, end):

@@ -54,7 +54,7 @@ class Occurrence(DeclarativeRule):
         if self.per not in PER:
             self.error("per", f"per must be one of {', '.join(repr(p) for p in PER)}")
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         regions = list(self.regions(ctx))
         hits: list[tuple[str, int, int]] = []
         for field, start, end in regions:

@@ -80,7 +80,7 @@ class Substitution(DeclarativeRule):
             last = e
             yield s, e, sugg
 
-    def check(self, ctx: Context) -> Iterable[Finding]:
+    def run(self, ctx: Context) -> Iterable[Finding]:
         for field, start, end in self.regions(ctx):
             text = ctx.text(field)
             for s, e, sugg in self.matches(text, start, end):
