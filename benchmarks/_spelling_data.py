@@ -48,3 +48,20 @@ def only(*rule_ids: str, **settings) -> Auditor:
     for key, value in settings.items():
         setattr(config, key, value)
     return Auditor(config)
+
+
+def source_errors(kind: str = "spelling") -> set[tuple[str, str, str]]:
+    """Hand-verified real errors of the clean texts (reporting half): (lang, article id, word).
+
+    ``kind`` is ``spelling`` (``data/spelling/source-errors.tsv``) or ``grammar``
+    (``data/spelling/source-grammar-errors.tsv``).
+    """
+    name = "source-errors.tsv" if kind == "spelling" else "source-grammar-errors.tsv"
+    out = set()
+    with (Path(__file__).resolve().parent / "data" / "spelling" / name).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("lang\t") or not line.strip():
+                continue
+            lang, article, word = line.rstrip("\n").split("\t")[:3]
+            out.add((lang, article, word))
+    return out

@@ -29,7 +29,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _spelling_data import DATA, only, wikinews  # noqa: E402
+from _spelling_data import DATA, only, source_errors, wikinews  # noqa: E402
 
 from auditor.backends.hunspell import speller  # noqa: E402
 from auditor.language_checks.spelling import SpellChecker  # noqa: E402
@@ -88,7 +88,8 @@ def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int) ->
     opts = rule.options
     checker = SpellChecker(speller(lang), lang, variants=[speller(v) for v in opts["variants"].get(lang, [])])
     codespell = load_codespell(data) if lang == "en" else {}
-    injected_total = detected = tp_findings = fp_findings = words = 0
+    verified = source_errors("spelling")
+    injected_total = detected = tp_findings = fp_findings = words = source_hits = 0
     misses: list[str] = []
     fps: list[str] = []
     for article in wikinews(lang, data, split):
@@ -128,6 +129,7 @@ def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int) ->
                 tp_findings += 1
             else:
                 fp_findings += 1
+                source_hits += (lang, article.source, f.excerpt) in verified
                 if len(fps) < show:
                     fps.append(f"  other finding {f.excerpt!r} in {article.source}")
         fp_findings += sum(1 for f in report.findings if f.rule == "spelling.unknown-word" and f.field == "title")
@@ -135,6 +137,9 @@ def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int) ->
     precision = tp_findings / (tp_findings + fp_findings) if tp_findings + fp_findings else float("nan")
     print(f"[{lang}] split={split} words={words} injected={injected_total} detected={detected} "
           f"recall={recall:.3f} findings={tp_findings + fp_findings} precision={precision:.3f}")
+    if split == "test":
+        p2 = (tp_findings + source_hits) / (tp_findings + fp_findings) if tp_findings + fp_findings else float("nan")
+        print(f"  counting the {source_hits} hand-verified misspellings of the source texts as correct: precision={p2:.3f}")
     for line in misses + fps:
         print(line)
     return {"recall": recall, "precision": precision}

@@ -41,6 +41,7 @@ QUANTIFIERS = {
     "en": frozenset({"some", "many", "several", "various", "numerous", "most", "a", "an", "certain", "other",
                      "multiple", "few", "countless"}),
 }
+_UNNAMED = frozenset({"source", "proche", "insider", "familier", "connaisseur"})
 _MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
 PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her"})
 PRONOUNS_ORG = frozenset({"it", "its"})
@@ -170,6 +171,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return "named", start, end
     if lemma in _MEDIA or text in _MEDIA:
         return ("named" if inner_org else "vague"), start, end  # « la presse », "local media"
+    if lemma in _UNNAMED or text in _UNNAMED:
+        return "vague", start, end  # « une source proche du club »: close to it, not it
     if lemma in vague or text in vague:
         if inner_org:
             return "named", start, end
@@ -350,6 +353,10 @@ def _has_case(tok: "Token", lang: str) -> bool:
     return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
 
 
+_NOT_HEARSAY = frozenset({"devoir", "pouvoir", "falloir", "vouloir", "aimer", "sembler", "préférer", "souhaiter",
+                          "mériter", "suffire", "valoir"})
+
+
 def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -> Iterable[Source]:
     """« Le maire aurait démissionné » : the journalistic conditional reports hearsay."""
     low = sent.text.lower()
@@ -360,10 +367,15 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
             continue
         if tok.lemma_ in ("avoir", "être") and "Cnd" in tok.morph.get("Mood") and tok.dep_.startswith("aux"):
             head = tok.head
-            if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm") and "3" in tok.morph.get("Person") \
-                    and head.lemma_ not in ("devoir", "pouvoir", "falloir", "vouloir"):
+            if head.pos_ == "VERB" and "Fin" not in head.morph.get("VerbForm") and "3" in tok.morph.get("Person") \
+                    and head.lemma_ not in _NOT_HEARSAY and head.i > tok.i:
                 yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
                 return
+        # « Le chantier coûterait 3 millions » : a simple conditional of a main verb, too.
+        if tok.pos_ == "VERB" and "Cnd" in tok.morph.get("Mood") and "3" in tok.morph.get("Person") \
+                and tok.lemma_ not in _NOT_HEARSAY and tok.dep_ in ("ROOT", "conj"):
+            yield Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "conditional")
+            return
 
 
 def _mask(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -> str:

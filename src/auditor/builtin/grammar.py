@@ -234,8 +234,10 @@ class FrQuoiQue(PatternRule):
     What it does
     ------------
     Flags the one-word « quoique » in the phrases where only « quoi que » (whatever) makes sense:
-    « quoiqu'il en soit », « quoiqu'il arrive », « quoique ce soit », « quoiqu'on fasse »,
-    « quoique vous disiez »… Elsewhere the two are both possible and the rule stays silent.
+    « quoiqu'il en soit », « quoiqu'il arrive », and « quoique ce soit », « quoiqu'on fasse »,
+    « quoique vous disiez »… when nothing follows the verb (« sans dire quoique ce soit. »).
+    « Quoique ce soit difficile » or « quoique tu fasses bien » (although) are left alone, as is
+    every other use where both readings are possible.
 
     Why it matters
     --------------
@@ -253,9 +255,10 @@ class FrQuoiQue(PatternRule):
     id = "grammar.fr-quoi-que"
     languages = frozenset({"fr"})
     patterns = [
-        (rf"(?<![\p{{L}}])(?P<x>quoiqu{_APOS}(?:il|elle|on){_SP}(?:en{_SP}soit|arrive|advienne|fasse|dise|fassent|disent))",
+        (rf"(?<![\p{{L}}])(?P<x>quoiqu{_APOS}(?:il|elle|on){_SP}(?:en{_SP}soit|arrive|advienne))",
          "", ""),
-        (rf"(?<![\p{{L}}])(?P<x>quoique{_SP}(?:ce{_SP}soit|ce{_SP}fût|vous{_SP}(?:fassiez|disiez|pensiez)|nous{_SP}(?:fassions|disions)|tu{_SP}(?:fasses|dises)))",
+        # « quoique tu fasses bien » (although) is fine: only when nothing follows the verb.
+        (rf"(?<![\p{{L}}])(?P<x>(?:quoiqu{_APOS}(?:il|elle|on|ils|elles){_SP}(?:fasse|dise|fassent|disent|pense|pensent)|quoique{_SP}(?:ce{_SP}soit|ce{_SP}fût|vous{_SP}(?:fassiez|disiez|pensiez)|nous{_SP}(?:fassions|disions)|tu{_SP}(?:fasses|dises))))(?=\s*(?:[,.;:!?»)…]|$|d{_APOS}|de(?![\p{{L}}])))",
          "", ""),
     ]
 

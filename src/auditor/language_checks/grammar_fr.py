@@ -26,7 +26,9 @@ _ETRE = (
     "seront|serais|serait|serions|seriez|seraient|fus|fut|furent|fût|été|être|étant"
 )
 # Auxiliary forms that are also nouns: they count only after a subject pronoun.
-_AMBIGUOUS_AUX = {"avions", "as", "aie", "aies", "été", "est", "être", "avoir"}
+_AMBIGUOUS_AUX = {"avions", "as", "aie", "aies", "été", "est", "être", "avoir", "aura", "fut"}
+# Lemmas whose forms are auxiliaries themselves, never a participle to correct.
+_AUX_LEMMAS = {"être", "avoir"}
 _PRONOUN_BEFORE = regex.compile(
     r"(?i)(?:^|[^\p{L}])(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|qui|[nlmts]['’]|en|y|se|me|te|lui|leur|leurs|ne|pas|à|de|d['’]|après|pour|sans|avoir|a|ont|ai|avait|avaient|aura|auront|aurait|auraient|ayant|peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|devrait|devraient|devra|devront|semble|semblent|veut|veulent|va|vont|paraît|pense|pensent|risque|risquent|voudrait|faut|faudrait|censée?s?|susceptibles?|[\p{L}]+-(?:il|elle|on|ils|elles|je|tu|nous|vous))[\s\u00a0]*$"
 )
@@ -112,8 +114,9 @@ def _wrong_form(word: str, speller: Speller, allow_infinitive: bool, after_etre:
             return p
     # Any verb: a form in -t whose stem without the t is a form of the same verb is the
     # participle plus a t (« reconnut » → « reconnu », « rit » → « ri », « valut » → « valu »).
-    if low.endswith("t") and len(low) > 3 and speller.known(low[:-1]):
-        shared = set(speller.stems(low)) & set(speller.stems(low[:-1]))
+    if low.endswith("t") and len(low) > 3 and speller.known(low[:-1]) and not low.endswith("ait"):
+        # (not « serait » / « brillait »: « serai », « brillai » are tenses, not participles)
+        shared = (set(speller.stems(low)) & set(speller.stems(low[:-1]))) - _AUX_LEMMAS
         if any(lemma[-2:] in ("er", "ir", "re") or lemma.endswith("oir") for lemma in shared):
             return low[:-1]
     for lemma in speller.stems(low):
