@@ -56,6 +56,29 @@ ACCENTS = {"e": "éèê", "é": "eè", "è": "eé", "ê": "e", "a": "à", "à": 
            "u": "ü", "ü": "u", "ë": "e", "ï": "i", "ç": "c", "c": "ç", "n": "ñ", "ñ": "n", "ö": "o", "ä": "a"}
 
 
+#: Inconsistencies that are really in the source articles, checked by hand against the article text
+#: (the quoted evidence is in the text itself). They are not false alarms: they are reported apart
+#: ("genuine") and ignored when scoring the injected trials. Keys: (article id, flagged spelling).
+GENUINE = {
+    # tune half
+    ("2016_03_05-002", "Simpson"): "« Jodie Simpson » once, « Jodie Stimpson » (the British triathlete) later",
+    ("2016_04_09-001", "Gorgensen"): "« Gwen Jorgensen » twice, « Gwen Gorgensen » once",
+    ("2016_04_18-002", "Benoit"): "« Benoît Nicolas » and « Benoit Nicolas », same triathlete",
+    ("2016_08_31-003", "Daech"): "« Daesch » then « Daech » for the same organisation",
+    ("2016_09_03-005", "Sebastien"): "« Sebastian Kienle » twice, « Sebastien Kienle » once",
+    ("2016_09_18-001", "Johnathan"): "« Jonathan Brownlee » twice, « Johnathan Brownlee » once",
+    ("2016_10_24-004", "Mendez"): "headline « Mendez », body « Mauricio Méndez »",
+    ("2016_10_24-004", "Ruben"): "« Ruben Ruzafa » once, « Rubén Ruzafa » twice",
+    ("2016_10_24-004", "Rubén"): "« Ruben Ruzafa » once, « Rubén Ruzafa » twice",
+    ("2017_02_09-002", "Sharley"): "« Attracteur Shapley » twice, « Attracteur de Sharley » once",
+    ("2017_04_19-007", "Erdogan"): "« Recep Tayyip Erdoğan » then « Erdogan »",
+    ("2017_10_25-001", "Erdogan"): "« Recep Tayyip Erdoğan » then « Erdogan »",
+    ("2018_12_01-001", "Hausmann"): "« boulevard Haussmann » then « boulevard Hausmann »",
+    ("GUM_news_iodine", "Bauchtman"): "« Lydia Buchtmann » then « Ms Bauchtman »",
+    ("GUM_news_warhol", "Mauer"): "« K.C. Maurer » then « said Mauer »",
+}
+
+
 def split_of(article_id: str) -> str:
     return "tune" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
@@ -142,13 +165,20 @@ def typo(word: str, kind: str, lang: str, rng: random.Random) -> str | None:
 
 
 def name_words(doc: dict) -> dict[str, list[tuple[int, int]]]:
-    """Name words (capitalised, 4+ letters, not acronyms) inside annotated names -> their positions."""
+    """Name words inside annotated names -> their positions.
+
+    A name word is capitalised, has 4+ letters, is not an acronym and is not an ordinary dictionary
+    word: « Kienle », « Jorgensen », « Libye », but not « Professor », « National » or « They » (a
+    typo in those is the spell checker's to find, not a name variant).
+    """
+    from auditor.names.fold import is_common_word
+
     text = doc["text"]
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     seen = set()
     for s, e, _t in doc["names"]:
         for m in NAME_WORD.finditer(text, s, e):
-            if len(m.group()) >= 4 and (m.start(), m.end()) not in seen:
+            if len(m.group()) >= 4 and (m.start(), m.end()) not in seen and not is_common_word(m.group()):
                 seen.add((m.start(), m.end()))
                 out[m.group()].append((m.start(), m.end()))
     return out
@@ -190,7 +220,7 @@ def run(args) -> dict:
     if args.limit:
         docs = docs[: args.limit]
     runner = Runner()
-    stats = {lang: {"articles": 0, "false_alarms": 0, "fa_examples": []} for lang in ("fr", "en")}
+    stats = {lang: {"articles": 0, "false_alarms": 0, "genuine": 0, "fa_examples": []} for lang in ("fr", "en")}
     trials: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: list[str] = []
     wrong: list[str] = []
@@ -200,9 +230,12 @@ def run(args) -> dict:
         st = stats[lang]
         st["articles"] += 1
         base_findings = runner.findings(text, lang)
-        st["false_alarms"] += len(base_findings)
         for s, e, ex, sug in base_findings:
-            st["fa_examples"].append(f"{doc['id']}: {ex!r} -> {sug!r}")
+            if (doc["id"], ex) in GENUINE:
+                st["genuine"] += 1
+            else:
+                st["false_alarms"] += 1
+                st["fa_examples"].append(f"{doc['id']}: {ex!r} -> {sug!r}")
         words = {w: pos for w, pos in name_words(doc).items() if len(pos) >= 2}
         if not words:
             continue
@@ -227,12 +260,14 @@ def run(args) -> dict:
                 t["trials"] += 1
                 good = strict = 0
                 for fs, fe, ex, sug in found:
+                    if (doc["id"], ex) in GENUINE and not (fs < s + len(bad) and s < fe):
+                        continue  # a real inconsistency of the source, not about this trial
                     on_typo = fs < s + len(bad) and s < fe
                     on_other = any(fs < b and a < fe for a, b in others)
                     if on_typo and sug == word:
                         good += 1
                         strict += 1
-                    elif on_other and bad in sug and word in ex:
+                    elif (on_other or ex == word) and bad in sug:
                         good += 1
                     elif on_typo:
                         good += 1  # right place, suggestion differs in case or form
@@ -253,8 +288,10 @@ def report(res: dict, args) -> None:
     for lang, st in res["stats"].items():
         if st["articles"]:
             rate = st["false_alarms"] / st["articles"]
+            raw = (st["false_alarms"] + st["genuine"]) / st["articles"]
             print(f"  {lang}: {st['articles']} articles, {st['false_alarms']} false alarms = {rate:.3f} per article "
-                  f"({rate * 20:.2f} per 20)")
+                  f"({rate * 20:.2f} per 20); plus {st['genuine']} findings on real inconsistencies of the source "
+                  f"(all findings: {raw * 20:.2f} per 20)")
     print("\nInjected typos (target: recall >= 0.90 at precision >= 0.95):")
     print(f"  {'lang':4} {'kind':10} {'trials':>6} {'recall':>7} {'strict':>7} {'precision':>9}")
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from auditor.analysis import Analysis
 from auditor.model import Article
-from auditor.names.dictionary import builtin_dictionary, load_dictionary_file
+from auditor.names.dictionary import dictionary_canonicals
 from auditor.names.fold import fold, name_key, skeleton
 from auditor.names.grouping import build_forms, candidate_pairs, compare, group_forms
 from auditor.names.mentions import MEMO_KEY, mentions
@@ -118,31 +118,53 @@ def test_supersedes_spelling_findings():
 
 # -- names dictionary ------------------------------------------------------------------------------
 def test_builtin_dictionary_loads_and_self_tests():
-    data = builtin_dictionary(None)
-    assert not data.errors, data.errors
-    assert any(e.canonical == "Rekognition" for e in data.entries)
+    from auditor.declarative import load_rule_file
+    from auditor.resources import builtin_rules_dir
+
+    rule, errors = load_rule_file(builtin_rules_dir() / "names" / "dictionary.toml")
+    assert not errors, errors
+    assert rule.id == "names.dictionary"
+    assert "Rekognition" in dictionary_canonicals(None)
 
 
-def test_dictionary_errors_are_located(tmp_path):
-    path = tmp_path / "bad.names"
-    path.write_text(
-        '[[name]]\ncanonical = "Vasseur"\nvariants = ["Vaseur"]\nspecs = [\n'
-        '  { from = "Mme Vaseur", to = "Mme Vaseur" },\n]\n\n'
-        '[[name]]\ncanonical = "Ozer"\nvariant = ["Ozzer"]\n',
-        encoding="utf-8",
-    )
-    entries, errors = load_dictionary_file(path)
-    messages = [str(e) for e in errors]
-    assert any(m.startswith(f"{path}:5: spec failed for 'Vasseur'") for m in messages), messages
-    assert any(m.startswith(f"{path}:10: unknown key 'variant'") for m in messages), messages
+DICT = """id = "house.names"
+type = "names"
+category = "names"
+message = "« {match} » : écrire « {canonical} »."
+what = "w"
+why = "w"
+example = "e"
+instead = "i"
+
+[[names]]
+canonical = "Vasseur"
+variants = ["Vasseurr"]
+
+[[specs]]
+from = "Mme Vasseurr"
+to = "%s"
+"""
 
 
-def test_user_dictionary_in_rules_folder(tmp_path):
-    (tmp_path / "house.names").write_text(
-        '[[name]]\ncanonical = "Brennan"\nvariants = ["Brenan"]\n'
-        'specs = [{ from = "Alix Brenan", to = "Alix Brennan" }]\n', encoding="utf-8")
-    found = rule_findings("names.dictionary", body="Alix Brenan a parlé.", lang="fr", rule_dirs=[tmp_path])
-    assert [(f.excerpt, f.suggestions[0]) for f in found] == [("Brenan", "Brennan")]
+def test_dictionary_spec_failure_is_located(tmp_path):
+    from auditor.declarative import load_rule_file
+
+    path = tmp_path / "house.toml"
+    path.write_text(DICT % "Mme Vasseurr", encoding="utf-8")
+    rule, errors = load_rule_file(path)
+    assert rule is None and errors
+    assert any(str(e.path) == str(path) and e.line == 14 and "spec" in e.message for e in errors), errors
+
+
+def test_newsroom_dictionary_decides_the_canonical_spelling(tmp_path):
+    body = "Karine Vaseur ouvre une boutique. Mme Vasseur explique son projet."
+    found = rule_findings(RULE, body=body, lang="fr")
+    assert [(f.excerpt, f.suggestions[0]) for f in found] == [("Vasseur", "Vaseur")]  # first full mention
+    (tmp_path / "house.toml").write_text(DICT % "Mme Vasseur", encoding="utf-8")
+    found = rule_findings(RULE, body=body, lang="fr", rule_dirs=[tmp_path])
+    assert [(f.excerpt, f.suggestions[0]) for f in found] == [("Vaseur", "Vasseur")]
+    found = rule_findings("house.names", body="Mme Vasseurr a parlé.", lang="fr", rule_dirs=[tmp_path])
+    assert [(f.excerpt, f.suggestions[0]) for f in found] == [("Vasseurr", "Vasseur")]
 
 
 # -- properties ------------------------------------------------------------------------------------
@@ -198,7 +220,7 @@ def test_suggestions_are_spellings_of_the_article_or_dictionary(template, first,
     for part in parts[1:]:
         body += (last if rng.random() < 0.5 else _misspell(last, rng)) + part
     body = body.format(F=first)
-    listed = {e.canonical for e in builtin_dictionary(None).entries}
+    listed = set(dictionary_canonicals(None))
     for f in rule_findings(RULE, body=body, lang=lang):
         for s in f.suggestions:
             assert s in body or s in listed, (s, body)

@@ -54,10 +54,10 @@ class InconsistentSpelling(Rule):
     options = {"use_entities": True, "min_length": 4, "max_both_frequent": 2}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
-        from auditor.names.dictionary import builtin_dictionary
+        from auditor.names.dictionary import dictionary_canonicals
 
         config_names = canonical_words(ctx.config.canonical_names)
-        listed = canonical_words(e.canonical for e in builtin_dictionary(ctx.config).entries)
+        listed = canonical_words(dictionary_canonicals(ctx.config))
         variants = find_variants(
             ctx.analysis,
             config_names=config_names,
@@ -83,6 +83,5 @@ def _common(word: str) -> bool:
 
 @hookimpl
 def auditor_rules(config):
-    from auditor.names.dictionary import NamesDictionary
-
-    return [InconsistentSpelling, NamesDictionary]
+    # names.dictionary is a declarative rule file: rules/names/dictionary.toml (type "names").
+    return [InconsistentSpelling]

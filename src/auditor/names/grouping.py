@@ -39,6 +39,8 @@ class Form:
     spellings: Counter = field(default_factory=Counter)
     roles: set[str] = field(default_factory=set)
     partners: set[str] = field(default_factory=set)  # other words of the full mentions it is in
+    given: set[str] = field(default_factory=set)  # words before it when it ends a 2-3 word name (first names)
+    family: set[str] = field(default_factory=set)  # words after it when it starts a 2-3 word name (surnames)
     first_full: int | None = None  # article order of its first occurrence inside a full mention
     labels: Counter = field(default_factory=Counter)
     external: str = ""  # spelling from the newsroom's list or dictionary, for a form the article lacks
@@ -96,6 +98,10 @@ def build_forms(mentions: Sequence[Mention]) -> dict[str, Form]:
                 form.labels[m.label] += 1
             if m.full:
                 form.partners.update(f for f in folds if f != tok.fold and len(f) > 2)
+                if tok.role == "last" and len(folds) <= 3:
+                    form.given.update(f for f in folds[:-1] if len(f) > 1)
+                if tok.role == "first" and len(folds) <= 3:
+                    form.family.update(f for f in folds[1:] if len(f) > 1)
                 if form.first_full is None:
                     form.first_full = form.occurrences[-1][0]
     return forms
@@ -169,7 +175,7 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2
         typo_like = len(ext) == 1 and (
             ext == short[-1]  # doubled final letter: « Kaiserr », « Michell »
             or ext not in ENDINGS  # « Kaise » / « Kaiser », « Thierr » / « Thierry »
-            or a.known != b.known  # « Liby » / « Libye »: only one is a word or a known name
+            or (ext != "s" and a.known != b.known)  # « Liby » / « Libye »: only one is a word or a name
         )
         if not typo_like:
             return Verdict(False, "one is the other plus an ending (Paul / Paula, Lyon / Lyons, Jean / Jeanne)", distance)
@@ -181,8 +187,10 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2
         return Verdict(False, "both are dictionary words or known names (Jean / Jeanne)", distance)
     if y in a.partners or x in b.partners:
         return Verdict(False, "both appear in one full name", distance)
-    if a.partners and b.partners and not _partners_match(a.partners, b.partners):
-        return Verdict(False, "introduced with different other names (Pierre Marchand / Luc Marchant)", distance)
+    if a.given and b.given and not _partners_match(a.given, b.given):
+        return Verdict(False, "surnames introduced with different first names (Pierre Marchand / Luc Marchant)", distance)
+    if a.family and b.family and not _partners_match(a.family, b.family):
+        return Verdict(False, "first names of people with different surnames (Carlo Rossi / Carla Bianchi)", distance)
     ra, rb = a.roles & {"first", "last"}, b.roles & {"first", "last"}
     if ra and rb and ra.isdisjoint(rb):
         return Verdict(False, "a first name and another person's surname", distance)
