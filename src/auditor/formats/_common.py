@@ -96,6 +96,11 @@ def visible(text: str) -> str:
     return "␣" * len(text) if not text.strip() else text
 
 
+def suggestion(text: str) -> str:
+    """A suggestion as shown to people: an empty one means "remove the excerpt"."""
+    return "(remove)" if not text else visible(text)
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

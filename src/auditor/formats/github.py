@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..fingerprint import display_path
-from ._common import below, by_severity, fmt_score, items
+from ._common import below, by_severity, fmt_score, items, suggestion
 
 if TYPE_CHECKING:
     from ..engine import RunReport
@@ -46,7 +46,7 @@ def render_github(run: "RunReport", options: "FormatOptions") -> str:
         props.append(f"title={escape_property(f'{f.rule} ({f.category})')}")
         message = f.message
         if f.suggestions:
-            message += "\nSuggestion: " + " | ".join(f.suggestions[:3])
+            message += "\nSuggestion: " + " | ".join(suggestion(x) for x in f.suggestions[:3])
         if it.source != it.path:
             message += f"\nArticle: {it.source}"
         lines.append(f"::{COMMANDS.get(f.severity, 'warning')} {','.join(props)}::{escape_data(message)}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from ._common import items
+from ._common import items, suggestion
 
 if TYPE_CHECKING:
     from ..engine import RunReport
@@ -39,7 +39,7 @@ def build_gitlab(run: "RunReport") -> list[dict]:
         end_line, end_col = it.report.article.position(f.field, f.end) if f.end > f.start else (f.line, f.column)
         description = f.message
         if f.suggestions:
-            description += " — suggestion: " + " | ".join(f.suggestions[:3])
+            description += " — suggestion: " + " | ".join(suggestion(x) for x in f.suggestions[:3])
         issue = {
             "type": "issue",
             "description": description,

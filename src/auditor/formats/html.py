@@ -29,7 +29,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .. import __version__
 from ..fingerprint import display_path
-from ._common import SEVERITY_RANK, fmt_score, rule_counts, rule_summary, short, visible
+from ._common import SEVERITY_RANK, fmt_score, rule_counts, rule_summary, short, suggestion
 
 if TYPE_CHECKING:
     from ..engine import ArticleReport, RunReport
@@ -125,7 +125,7 @@ def _article_view(n: int, rep: "ArticleReport", run: "RunReport") -> dict[str, A
     spans: dict[str, list[tuple[int, int, str]]] = {"title": [], "body": []}
     for k, f in enumerate(rep.findings):
         fid = f"a{n}-f{k}"
-        views.append(FindingView(fid, f, rule_summary(run.rules.get(f.rule), f.rule), [visible(x) for x in f.suggestions[:5]]))
+        views.append(FindingView(fid, f, rule_summary(run.rules.get(f.rule), f.rule), [suggestion(x) for x in f.suggestions[:5]]))
         spans.setdefault(f.field, []).append((f.start, f.end, fid))
     cats = Counter(f.category for f in rep.findings)
     sevs = Counter(f.severity for f in rep.findings)

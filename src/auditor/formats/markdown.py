@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..fingerprint import display_path
-from ._common import below, by_severity, fmt_score, items, rule_counts, short, visible
+from ._common import below, by_severity, fmt_score, items, rule_counts, short, suggestion, visible
 
 if TYPE_CHECKING:
     from ..engine import ArticleReport, RunReport
@@ -83,7 +83,7 @@ def render_markdown(run: "RunReport", options: "FormatOptions") -> str:
             f = it.finding
             msg = esc(f.message)
             if f.suggestions:
-                msg += " → " + esc(" | ".join(visible(x) for x in f.suggestions[:2]))
+                msg += " → " + esc(" | ".join(suggestion(x) for x in f.suggestions[:2]))
             out.append(f"| {ICONS.get(f.severity, '')} | `{it.source}:{f.line}` | `{f.rule}` | {msg} | {code(f.excerpt, 60)} |")
         out.append("")
         counts = rule_counts(run)[:5]
@@ -109,7 +109,7 @@ def render_markdown(run: "RunReport", options: "FormatOptions") -> str:
             f = it.finding
             item = f"- {ICONS.get(f.severity, '')} **{f.line}:{f.column}** `{f.rule}` — {esc(f.message)} {code(f.excerpt)}"
             if f.suggestions:
-                item += " → " + esc(" | ".join(visible(x) for x in f.suggestions[:3]))
+                item += " → " + esc(" | ".join(suggestion(x) for x in f.suggestions[:3]))
             out.append(item)
         if not found:
             out.append("No findings.")

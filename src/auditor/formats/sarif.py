@@ -32,7 +32,7 @@ from sarif_pydantic import (
 from sarif_pydantic.sarif import ArtifactContent, LogicalLocation
 
 from .. import __version__
-from ._common import Item, items, rule_help, rule_summary, rules_used
+from ._common import Item, items, rule_help, rule_summary, rules_used, suggestion
 
 if TYPE_CHECKING:
     from ..engine import RunReport
@@ -66,7 +66,7 @@ def _result(item: Item, rule_index: dict[str, int]) -> Result:
     end_line, end_col = article.position(f.field, f.end) if f.end > f.start else (f.line, f.column)
     message = f.message
     if f.suggestions:
-        message += " Suggestion: " + " | ".join(f.suggestions[:3])
+        message += " Suggestion: " + " | ".join(suggestion(x) for x in f.suggestions[:3])
     region = Region(
         start_line=max(f.line, 1),
         start_column=max(f.column, 1),
