@@ -121,7 +121,12 @@ def build_sarif(run: "RunReport") -> dict:
                         rules=[_descriptor(run, rid) for rid in used],
                     )
                 ),
-                invocations=[Invocation(execution_successful=True, toolExecutionNotifications=notifications)],
+                invocations=[
+                    Invocation(
+                        execution_successful=not any(e.kind == "input" for e in run.errors),
+                        toolExecutionNotifications=notifications,
+                    )
+                ],
                 artifacts=[{"location": {"uri": p, "uriBaseId": "%SRCROOT%"}} for p in artifacts],
                 results=results,
                 columnKind="unicodeCodePoints",
