@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from ..fingerprint import display_path
-from ._common import below, fmt_score, items, one_line
+from ._common import below, fmt_score, items, one_line, suggestion
 
 if TYPE_CHECKING:
     from ..engine import RunReport
@@ -68,7 +68,7 @@ def render_junit(run: "RunReport", options: "FormatOptions") -> str:
             failure = ET.SubElement(case, "failure", type=f.severity, message=one_line(f.message))
             text = [f"{source}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]", f"excerpt: {f.excerpt!r}"]
             if f.suggestions:
-                text.append("suggestions: " + " | ".join(f.suggestions))
+                text.append("suggestions: " + " | ".join(suggestion(x) for x in f.suggestions))
             failure.text = "\n".join(text)
         suite.set("tests", str(cases))
         suite.set("failures", str(fails))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 TOP_FINDINGS = 10
 ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~])")  # inline text: line-start syntax cannot occur
 
 
 def esc(text: str) -> str:
