@@ -122,6 +122,9 @@ def test_keyboard_focus_shows_the_message_and_filters_hide_findings(auditor, bro
     assert first.message in tip.text_content()
     page.keyboard.press("Escape")
     assert not tip.is_visible()
+    # Screen readers get the message as the highlight's description.
+    described = page.locator("mark#a0-f0").get_attribute("aria-describedby")
+    assert first.message in page.locator(f"#{described}").text_content()
     # Tab order reaches the highlights.
     page.focus("mark#a0-f0")
     page.keyboard.press("Tab")
