@@ -22,7 +22,7 @@ from _spelling_data import DATA, only, source_errors, wikinews  # noqa: E402
 
 GRAMMAR = (
     "grammar.fr-past-participle", "grammar.fr-participle-agreement", "grammar.fr-en-termes-de",
-    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.en-could-of",
+    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.fr-infinitive-chain", "grammar.en-could-of",
     "grammar.en-its-its", "grammar.en-then-than", "grammar.en-your-youre", "grammar.en-loose-lose", "grammar.en-alot",
 )
 

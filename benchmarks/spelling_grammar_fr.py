@@ -27,7 +27,7 @@ from auditor.model import Article  # noqa: E402
 
 FR_RULES = (
     "grammar.fr-past-participle", "grammar.fr-participle-agreement", "grammar.fr-en-termes-de",
-    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number",
+    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.fr-infinitive-chain",
 )
 
 

@@ -331,6 +331,69 @@ class FrFixedNumber(GrammarRule):
             yield Match(m.start("x"), m.end("x"), "In « association de défense de… » the word « défense » stays singular", ("défense",))
 
 
+class FrInfinitiveChain(GrammarRule):
+    """Two infinitives chained with « de » where the first cannot take one.
+
+    What it does
+    ------------
+    Flags « de/d' + infinitive + de/d' + infinitive » when the first verb does not take
+    « de + infinitive » as its complement: « on lui reproche d'alimenter de profiter de
+    l'injustice » (a word is missing, or one verb was left over from an edit). Verbs that do take
+    it (« essayer de », « cesser de », « refuser de », « affecter de »…) are listed in the lexicon
+    ``grammar-de-infinitive-verbs.fr``; verb readings come from the dictionary, so « changer de
+    premier ministre » or « de manière » are not infinitives.
+
+    Why it matters
+    --------------
+    A garbled verb sequence is the trace of a hurried rewrite; the sentence no longer says
+    anything precise and readers stumble on it.
+
+    Example
+    -------
+    ``On lui reproche d'alimenter de profiter des inégalités.``
+
+    Instead
+    -------
+    ``On lui reproche d'alimenter les inégalités et d'en profiter.``
+    """
+
+    id = "grammar.fr-infinitive-chain"
+    languages = frozenset({"fr"})
+    confidence = 0.6
+    _CHAIN = regex.compile(
+        rf"(?<![\p{{L}}])(?:de|d{_APOS})[\s\u00a0]*(?P<a>\p{{Ll}}+(?:er|ir|re|oir))[\s\u00a0]+"
+        rf"(?:de|d{_APOS})[\s\u00a0]*(?P<b>\p{{Ll}}+(?:er|ir|re|oir))(?![\p{{L}}\-])"
+    )
+
+    @staticmethod
+    def _infinitive(sp, word: str) -> bool:
+        if not sp.known(word):
+            return False
+        for a in sp.analyses(word):
+            stem, _, flags = a.strip().partition(" fl:")
+            if stem == f"st:{word}" and flags[:1].islower():
+                return True
+        return False
+
+    def matches(self, ctx: Context, text: str) -> Iterator[Match]:
+        from auditor.resources import lexicon
+
+        try:
+            sp = speller("fr")
+        except DictionaryUnavailable:
+            return
+        allowed = frozenset(lexicon("grammar-de-infinitive-verbs.fr"))
+        for m in self._CHAIN.finditer(text, overlapped=True):
+            a, b = m.group("a"), m.group("b")
+            if a in allowed or not self._infinitive(sp, a) or not self._infinitive(sp, b):
+                continue
+            yield Match(
+                m.start(), m.end("b"),
+                f"« {a} » does not take « de + infinitive »: a word seems missing or a verb left over",
+                (),
+            )
+
+
 # ---------------------------------------------------------------------------------------------
 # English
 # ---------------------------------------------------------------------------------------------
@@ -525,6 +588,7 @@ class EnAlot(PatternRule):
 
 RULES = [
     FrPastParticiple, FrParticipleAgreement, FrEnTermesDe, FrMalgreQue, FrQuoiQue, FrFixedNumber,
+    FrInfinitiveChain,
     EnCouldOf, EnItsIts, EnThenThan, EnYourYoure, EnLooseLose, EnAlot,
 ]
 
