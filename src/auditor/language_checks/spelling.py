@@ -53,6 +53,27 @@ _FOREIGN_GLUE = {
     "fr": frozenset({"of", "the", "and", "to", "for", "per", "with", "by"}),  # English glue in French copy
     "en": frozenset({"de", "du", "des", "et", "les", "aux"}),  # French glue in English copy
 }
+# Productive prefixes of learned and news vocabulary: « antiballes », « nanosondes »,
+# « interfamilial », « cyberattaqué ». A word made of one of them and a dictionary word of four
+# letters or more is accepted, unless an accented variant of the whole word exists (« reunion » is
+# « réunion » without its accent, not « re- » + « union »).
+_PREFIXES = {
+    "fr": tuple(sorted((
+        "anti", "micro", "nano", "ultra", "multi", "inter", "pré", "ré", "re", "dé", "dés", "para",
+        "proto", "cyber", "hyper", "super", "méga", "mini", "néo", "post", "pro", "semi", "sous",
+        "sur", "télé", "tri", "bi", "co", "contre", "auto", "bio", "éco", "géo", "hélio", "opto",
+        "spectro", "circum", "extra", "infra", "intra", "macro", "mono", "poly", "pluri", "pseudo",
+        "quasi", "radio", "thermo", "trans", "vidéo", "cryo", "électro", "agro", "aéro", "archéo",
+        "astro", "photo", "hydro", "paléo", "crypto", "hémi", "omni", "péri", "rétro", "vice",
+    ), key=len, reverse=True)),
+    "en": tuple(sorted((
+        "anti", "micro", "nano", "ultra", "multi", "inter", "pre", "re", "de", "non", "post", "pro",
+        "semi", "sub", "super", "hyper", "cyber", "co", "counter", "over", "under", "mega", "mini",
+        "neo", "bio", "eco", "geo", "trans", "tele", "auto", "self", "cross", "mid", "out",
+    ), key=len, reverse=True)),
+}
+# Latin endings of a species epithet after a genus (« Aedes aegypti », « Sciurus vulgaris »).
+_EPITHET = regex.compile(r"(?:i|ae|is|us|um|ii|ensis|ica|icus|osis|oides|alis|atta|ata|ella)$")
 _CLITICS_EN = frozenset({"n't", "n’t", "ve", "ll", "re", "m", "d", "s", "t"})
 _PARTICLES = frozenset(
     "von van der den de da del della di du dos das bin ben al el ibn ter zu mac la le los las".split()
@@ -165,6 +186,21 @@ class SpellChecker:
                 return self.known(stripped)
         return False
 
+    def _prefixed(self, word: str) -> bool:
+        """« antiballes », « cyberattaqué »: a productive prefix and a dictionary word."""
+        low = word.lower()
+        if len(low) < 7:
+            return False
+        for prefix in _PREFIXES.get(self.lang, ()):
+            rest = low[len(prefix):]
+            if low.startswith(prefix) and len(rest) >= 4 and self.speller.known(rest):
+                # Not a typo of an accented word (« reunion » for « réunion »).
+                if any(c[:1] != low[:1] or c != low for c in self.speller.edits1(low)[:1]
+                       if strip_accents(c.lower()) == strip_accents(low)):
+                    return False
+                return True
+        return False
+
     def _reform_variant(self, word: str) -> bool:
         """French spellings of the 1990 reform and unligatured forms the dictionary lacks:
         « connait », « maitrise », « cout » (no circumflex on i/u), « coeur » (oe for œ),
@@ -242,6 +278,8 @@ class SpellChecker:
                 continue
             if len(word) < 2:
                 continue
+            if word.islower() and self._prefixed(word):
+                continue
             out.append((wstart, wstart + len(word), word))
         return out
 
@@ -268,6 +306,8 @@ class SpellChecker:
                     continue
                 if word.lower() in _PARTICLES and self._next_is_capitalised(text, end):
                     continue
+                if _EPITHET.search(word) and regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]$", text[max(0, start - 30):start]):
+                    continue  # a species name: « Aedes aegypti », « Mycobacterium leprae »
                 if self.jargon_repeats and repeats[word.lower()] >= self.jargon_repeats:
                     continue
                 if self.foreign is not None and self._foreign_run(text, start, end, word):
