@@ -154,7 +154,7 @@ def _article_view(n: int, rep: "ArticleReport", run: "RunReport") -> dict[str, A
     }
 
 
-def _histogram(scores: list[float]) -> dict[str, Any]:
+def _histogram(scores: list[float], threshold: float | None = None) -> dict[str, Any]:
     """Bins of 10 points for the score-distribution chart (SVG drawn by the template)."""
     bins = [0] * 10
     for s in scores:
@@ -174,9 +174,13 @@ def _histogram(scores: list[float]) -> dict[str, Any]:
                 "count": count,
                 "label": f"{i * 10}–{i * 10 + 10}",
                 "lx": round(pad + i * bar_w + bar_w / 2, 1),
+                "tx": round(pad + i * bar_w, 1),
             }
         )
-    return {"bars": bars, "width": width, "height": height, "pad": pad}
+    line = None
+    if threshold is not None and 0 <= threshold <= 100:
+        line = round(pad + threshold / 10 * bar_w, 1)
+    return {"bars": bars, "end_x": round(pad + 10 * bar_w, 1), "width": width, "height": height, "pad": pad, "threshold_x": line, "threshold": threshold}
 
 
 def _environment() -> Environment:
@@ -207,7 +211,7 @@ def render_html(run: "RunReport", options: "FormatOptions") -> str:
         categories=categories,
         severities=severities,
         colours=_colours(set(categories)),
-        histogram=_histogram(scored),
+        histogram=_histogram(scored, options.fail_under),
         top_rules=[(rid, n, short(rule_summary(run.rules.get(rid), rid), 160)) for rid, n in rule_counts(run)[:10]],
         total=total,
         mean=fmt_score(sum(scored) / len(scored)) if scored else "—",
