@@ -165,8 +165,15 @@ class Analysis:
                 # "…," said Jane Roe. "And another thing." — a quote that follows a quote with a
                 # speaker, in the same paragraph, with no other sentence between them, continues it.
                 between = text[previous.end:q.start]
-                if "\n" not in between and len(_WORD_RE.findall(between)) <= 30 and between.count(". ") <= 1:
+                same_paragraph = "\n" not in between and len(_WORD_RE.findall(between)) <= 30 and between.count(". ") <= 1
+                # …," said Ambassador Rahimi.⏎"They represent…" — the next paragraph opens with a
+                # quote right after the attribution: the same speaker goes on.
+                next_paragraph = "\n\n\n" not in between and len(_WORD_RE.findall(between)) <= 12 \
+                    and text[:q.start].rstrip(" ").endswith("\n")
+                if same_paragraph or next_paragraph:
                     speaker, verb = previous.speaker, previous.verb
+            if speaker is None:
+                speaker, verb = _continued_from_previous_line(self, doc, sentences, q, text)
             quote = Quote(q.start, q.end, q.text, inner_start, inner_end, speaker, verb)
             previous = quote
             yield quote
@@ -278,6 +285,38 @@ def _resolve(doc: "Doc", pron: TextSpan) -> TextSpan | None:
     return TextSpan(e.start_char, e.end_char, e.text, e.label_)
 
 
+def _continued_from_previous_line(analysis: "Analysis", doc: "Doc", sentences: list["Span"], q: TextSpan,
+                                  text: str) -> tuple[TextSpan | None, TextSpan | None]:
+    """Boswell said: "First paragraph…⏎"Second paragraph." — the previous paragraph opened a quote
+    it did not close, so this one continues it; its speaker is the one who opened it."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip():
+        return None, None
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev = text[prev_start:prev_end]
+    opens = prev.count("“") + prev.count("«") + (prev.count('"') % 2)
+    closes = prev.count("”") + prev.count("»")
+    if opens <= closes:
+        return None, None
+    mark = max(prev.rfind("“"), prev.rfind("«"), prev.rfind('"'))
+    at = prev_start + mark
+    for sent in sentences:
+        if sent.start_char <= at < sent.end_char or (sent.start_char >= prev_start and sent.end_char <= at):
+            found = analysis._attribution_in(sent, [(at, prev_end)])
+            if found != (None, None):
+                return found
+    before = text[max(prev_start, at - 80):at]
+    if before.rstrip().endswith(":"):
+        ents = [e for e in doc.ents if prev_start <= e.start_char and e.end_char <= at and e.label_ in ("PER", "PERSON", "ORG")]
+        if ents:
+            e = ents[-1]
+            return TextSpan(e.start_char, e.end_char, e.text, e.label_), None
+    return None, None
+
+
 def _inverted_after_quote(doc: "Doc", q: TextSpan, quote_spans: list[tuple[int, int]]) -> tuple[TextSpan | None, TextSpan | None]:
     """« … » a réagi Nicole X / « … », ajoute-t-il / "…," said Jane Roe: a verb right after the
     closing mark, then a name, a pronoun or a definite noun phrase — whatever the verb's lemma (the
@@ -286,6 +325,11 @@ def _inverted_after_quote(doc: "Doc", q: TextSpan, quote_spans: list[tuple[int, 
     toks = [t for t in after if not (t.is_punct and t.text in ",")]
     if len(toks) < 2:
         return None, None
+    if toks[0].text in ("-", "–", "—") and "\n" not in doc.text[q.end:toks[1].idx]:
+        # "…" - Matthew Ingram
+        t = toks[1]
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PER", "PERSON", "ORG"):
+            return _span_of_subtree(t, quote_spans), None
     j = 0
     while j < min(3, len(toks) - 1) and (toks[j].lower_ in _AUX_INVERSION or toks[j].pos_ == "AUX" or toks[j].lower_ in ("s'", "s’", "se")):
         j += 1

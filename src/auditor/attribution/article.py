@@ -102,7 +102,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     lang = analysis.lang
     doc = analysis.doc(field_name)
     quotes = analysis.quotes(field_name)
-    quote_spans = [(q.start, q.end) for q in analysis.raw_quotes(field_name)]
+    quote_spans = [(q.start, q.end) for q in analysis.raw_quotes(field_name)] + continued_quotes(text)
     ents = list(doc.ents)
     words = analysis.words(field_name)
     infos: list[SentenceInfo] = []
@@ -159,16 +159,45 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     return FieldAttribution(infos, unattributed)
 
 
+_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes", "moi"})
+
+
 def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> tuple[bool, bool]:
-    for tok in sent:
-        if tok.dep_ == "ROOT" and not any(s <= tok.idx < e for s, e in quote_spans):
+    """(first person outside quotes, main subject is a named actor)."""
+    outside = [t for t in sent if not any(s <= t.idx < e for s, e in quote_spans)]
+    # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks.
+    first = any(t.lower_ in _FIRST_PERSON and t.pos_ in ("PRON", "DET") for t in outside)
+    for tok in outside:
+        if tok.dep_ == "ROOT":
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                    first = c.lower_ in ("i", "we", "je", "j'", "j’", "nous")
                     actor = any(t.ent_type_ in ("PER", "PERSON", "ORG", "NORP") or (t.pos_ == "PROPN" and not t.is_sent_start)
                                 for t in c.subtree)
                     return first, actor
-    return False, False
+    return first, False
+
+
+def continued_quotes(text: str) -> list[tuple[int, int]]:
+    """Paragraphs of a quotation that runs over several paragraphs: in English the opening mark is
+    repeated on each paragraph and the closing mark only ends the last one, so a line that opens a
+    quote without closing it is quoted to its end (and a line that closes one it did not open is
+    quoted from its start)."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\n")
+        stripped = body.lstrip()
+        lead = len(body) - len(stripped)
+        opens = body.count("“") + body.count("«")
+        closes = body.count("”") + body.count("»")
+        straight = body.count('"')
+        if stripped[:1] in ('“', '"', "«") and (opens > closes or (stripped[:1] == '"' and straight % 2 == 1)):
+            out.append((pos + lead, pos + len(body)))
+        elif closes > opens or (straight % 2 == 1 and stripped.rstrip()[-1:] == '"'):
+            last = max(body.rfind("”"), body.rfind("»"), body.rfind('"'))
+            out.append((pos + lead, pos + last + 1))
+        pos += len(line)
+    return out
 
 
 def describe(kind: str) -> str:

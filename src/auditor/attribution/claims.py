@@ -94,8 +94,11 @@ def _actor_plans(verb, lang: str) -> bool:
     """A named actor's own dated plan (« Le conseil se réunira le 4 juin », "Acme will open a
     store in May") is an announcement, not a forecast."""
     orgs = words("attribution-organisations", lang)
+    from .sources import _relative_head
+
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            c = _relative_head(c)
             for t in c.subtree:
                 if t.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC") or (t.pos_ == "PROPN" and not t.is_sent_start):
                     return True
@@ -112,7 +115,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
              and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a")]
     fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
-                 and any(c.dep_ in ("det",) for c in t.children)]
+                 and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")]
     if fractions and not nums:
         t = fractions[0]
         nums = [t]  # « la moitié des commerces », "nearly half of teachers": a figure without digits
@@ -121,7 +124,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     has_trend = _PERCENT.search(masked) or any(
         _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend) for t in sent
     )
-    if not has_trend or _TALLY.search(masked):
+    if not (has_trend or fractions) or _TALLY.search(masked):
         return []
     # A named actor's own figures (« Le groupe X a supprimé 300 postes ») are its action, not a
     # claim about the world; the other rules look at who reported them.

@@ -59,8 +59,9 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
             or (t.text[:1].isupper() and t.i > role[0].i)  # an acronym or a capitalised name
             for t in role
         )
-        if complete:
-            continue
+        surname = ent.text.split()[-1]
+        if complete or surname in doc.text[: ent.start_char]:
+            continue  # complete, or not the first mention (the organisation was given before)
         start = ent.start_char
         if ent.start > sent.start and doc[ent.start - 1].lower_ in _TITLES:
             start = doc[ent.start - 1].idx

@@ -41,6 +41,9 @@ QUANTIFIERS = {
     "en": frozenset({"some", "many", "several", "various", "numerous", "most", "a", "an", "certain", "other",
                      "multiple", "few", "countless"}),
 }
+_BELIEF = frozenset({"think", "believe", "fear", "hope", "feel", "consider", "regard", "suspect", "doubt", "croire",
+                     "penser", "craindre", "espérer", "considérer", "redouter"})
+_AS = frozenset({"as", "comme", "of", "de", "d'", "d’", "to"})
 _UNNAMED = frozenset({"source", "proche", "insider", "familier", "connaisseur"})
 _MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
 PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her"})
@@ -48,7 +51,7 @@ PRONOUNS_ORG = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them"})
 CUES = {
     "fr": ("selon", "d'après", "d’après", "de source", "aux dires de"),
-    "en": ("according to", "per", "as reported by", "in the words of"),
+    "en": ("according to", "as reported by", "in the words of"),
 }
 
 
@@ -132,7 +135,7 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return "vague", start, end  # "many Americans", « certains Français »
     named = any(
         (t.ent_type_ in NAMED_ENTS and t.text[:1].isupper())
-        or (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start)
+        or (t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.is_sent_start or _propn_at_start(t)))
         for t in toks
     )
     if named:
@@ -190,6 +193,15 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     if plural and quantified and not definite:
         return "vague", start, end  # "many Christian democrats", « plusieurs spécialistes »
     return "weak", start, end
+
+
+def _propn_at_start(t: "Token") -> bool:
+    """A capitalised first word is a name only if it looks like one: an acronym ("WHO"), or part
+    of a multi-word name ("Scientology officials" is not; "Marlow County" is)."""
+    if len(t.text) > 1 and t.text.isupper():
+        return True
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
 def quantified_np(head: "Token", lang: str) -> bool:
@@ -251,6 +263,9 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if head.text.lower() in PRONOUNS_PLURAL:
                 # « ils » / "they" stand for whatever the previous sentences credited
                 kind = "weak" if not resolved else "pronoun"
+        if kind == "vague" and verb is not None and verb.lemma_.lower() in _BELIEF and "Plur" not in head.morph.get("Number") \
+                and head.tag_ not in ("NNS", "NNPS") and not quantified_np(head, lang) and head.pos_ != "PRON":
+            kind = "weak"  # "a teacher thought it was a bomb": a narrative, not a source
         out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved))
 
     for tok in sent:
@@ -295,6 +310,13 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                     for c in kids)
         if agent:
             continue
+        complement = any(
+            c.dep_ in ("xcomp", "oprd", "attr", "acomp", "ccomp")
+            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in _AS or any(g.lower_ in ("as", "comme") for g in c.children)))
+            for c in kids
+        ) or any(c.lower_ in ("it", "il") for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass"))
+        if not complement:
+            continue  # "several options were considered": examined, not judged
         start = min([c.idx for c in kids if c.dep_ in ("auxpass", "aux:pass", "aux", "aux:tense")] + [tok.idx])
         out.append(Source("vague", start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)], "passive", tok.text))
     # « selon X », "according to X"
