@@ -139,8 +139,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only:
             info.carried = True
     for info in infos:
-        if info.heading or info.quote_only or info.first_person:
-            continue
+        if info.heading or info.quote_only or info.first_person or info.text.endswith("?"):
+            continue  # a question asserts nothing
         if info.vague and not info.named:
             info.verdict = "vague-source"
         elif info.named or info.unidentified:

@@ -42,7 +42,7 @@ _SCHEDULE = {
 }
 # Modal futures describing rules and consequences of a decision, not forecasts.
 _NO_PREDICTION = {
-    "fr": frozenset({"pouvoir", "devoir", "avoir", "falloir", "se tenir", "tenir", "avoir lieu", "rester", "ouvrir", "fermer",
+    "fr": frozenset({"pouvoir", "devoir", "avoir", "être", "falloir", "se tenir", "tenir", "avoir lieu", "rester", "ouvrir", "fermer",
                      "accueillir", "recevoir", "reprendre", "rouvrir", "reprendre", "siéger", "débuter", "commencer", "durer", "réunir", "se réunir"}),
     "en": frozenset({"be", "have", "need", "receive", "remain", "open", "close", "meet", "begin", "start", "take", "hold",
                      "run", "continue", "vote", "decide", "apply"}),

@@ -375,7 +375,7 @@ def _has_case(tok: "Token", lang: str) -> bool:
     return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
 
 
-_NOT_HEARSAY = frozenset({"devoir", "pouvoir", "falloir", "vouloir", "aimer", "sembler", "préférer", "souhaiter",
+_NOT_HEARSAY = frozenset({"avoir", "être", "devoir", "pouvoir", "falloir", "vouloir", "aimer", "sembler", "préférer", "souhaiter",
                           "mériter", "suffire", "valoir"})
 
 
