@@ -12,8 +12,9 @@
    fake/satire/real titles of ``fakenews-en`` and the OBSINFOX French titles. The English model uses
    the 53 real titles of the ``buzzfeed_political`` subset as training negatives (see
    ``clickbait_train.py``), so the real-news rate that counts is the ``random_political`` one.
-4. Body rules on French Wikinews articles (a seeded sample): how often ``clickbait.teaser-link`` and
-   ``clickbait.headline-unsupported`` fire on clean articles (``--skip-body`` skips this).
+4. Body rules on clean articles — a seeded sample of French Wikinews and the 24 English Wikinews
+   articles of GUM: how often ``clickbait.teaser-link`` and ``clickbait.headline-unsupported`` fire
+   (``--skip-body`` skips this).
 5. Model load time.
 
 A title is *flagged* when its clickbait score reaches the threshold: that is exactly when the title
@@ -171,25 +172,30 @@ def main() -> None:
     path = args.data / "news-fr-wikinews" / "articles.jsonl"
     docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     random.Random(data.SEED).shuffle(docs)
-    docs = docs[: args.body_sample]
+    docs = [dict(d, lang="fr") for d in docs[: args.body_sample]]
+    en_path = args.data / "news-en-wikinews" / "gum_news_entities.jsonl"
+    docs += [dict(json.loads(line), lang="en") for line in open(en_path, encoding="utf-8") if line.strip()]
     counts: Counter = Counter()
+    totals: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     t0 = time.perf_counter()
     for d in docs:
         text = d["text"]
         title, _, body = text.partition("\n")
-        report = auditor.audit(Article(title=d["title"], body=body.strip(), lang="fr", source=d["id"]))
+        report = auditor.audit(Article(title=d["title"], body=body.strip(), lang=d["lang"], source=d["id"]))
         rules = {f.rule for f in report.findings if f.category == "clickbait"}
+        totals[d["lang"]] += 1
         for r in rules:
-            counts[r] += 1
-            if len(examples[r]) < 5:
+            counts[(d["lang"], r)] += 1
+            if len(examples[(d["lang"], r)]) < 5:
                 ex = [f for f in report.findings if f.rule == r][0]
-                examples[r].append(f"{d['title']!r}: {ex.excerpt!r} — {ex.message}")
+                examples[(d["lang"], r)].append(f"{d['title']!r}: {ex.excerpt!r} — {ex.message}")
     secs = time.perf_counter() - t0
-    print(f"\n== Clickbait rules on {len(docs)} French Wikinews articles (title + body; {secs:.1f} s) ==")
-    for r in sorted(counts):
-        print(f"  {r:34s} fires on {counts[r]}/{len(docs)} = {counts[r] / len(docs):.2%}")
-        for e in examples[r]:
+    print(f"\n== Clickbait rules on clean Wikinews articles, title + body ({dict(totals)}; {secs:.1f} s) ==")
+    for lang, r in sorted(counts):
+        n = totals[lang]
+        print(f"  {lang} {r:34s} fires on {counts[(lang, r)]}/{n} articles = {counts[(lang, r)] / n:.2%}")
+        for e in examples[(lang, r)]:
             print(f"      {e}")
     if not counts:
         print("  no clickbait finding")

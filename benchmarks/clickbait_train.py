@@ -38,9 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 import clickbait_data as data  # noqa: E402
 from auditor.clickbait.cues import find_cues  # noqa: E402
 from auditor.clickbait.features import CUE_FEATURES, featurize  # noqa: E402
-from auditor.clickbait.model import Model, hand_model  # noqa: E402
+from auditor.clickbait.model import HAND_WEIGHTS, hand_model  # noqa: E402
 
 IN_DOMAIN_WEIGHT = 20
+RARE_CUE = 30  # a cue seen fewer times in the training part keeps its hand weight
 HORNE_NOTICE = (
     "In-domain negatives: real titles of the buzzfeed_political subset of Horne & Adali 2017. "
     "Copyright (c) 2017, Benjamin D. Horne & Sibel Adali. All rights reserved. Redistribution and use in any form, "
@@ -123,6 +124,15 @@ def train_english(data_dir: Path) -> dict:
     print(f"en: dev F1 {s:.4f} with l2={l2} threshold={th} ({len(names)} features)")
     w, b = fit_logreg(X, y, l2)
     weights = {n: round(float(v), 4) for n, v in zip(names, w) if abs(v) >= 0.02}
+    # cues too rare in this data for their weight to be estimated keep their hand weight (a prior):
+    # « a shocking move » or a stock phrase must not depend on a handful of examples
+    cue_counts = Counter(k for f in feats[: len(train)] for k in f if k in CUE_FEATURES)
+    priors = {}
+    for name in CUE_FEATURES:
+        if cue_counts[name] < RARE_CUE and HAND_WEIGHTS.get(name, 0.0) > weights.get(name, 0.0):
+            priors[name] = HAND_WEIGHTS[name]
+            weights[name] = HAND_WEIGHTS[name]
+    print(f"en: rare cues given their hand weight: {priors}")
     return {
         "name": "clickbait-en logistic regression (cues + words)",
         "bias": round(float(b), 4),
@@ -138,6 +148,7 @@ def train_english(data_dir: Path) -> dict:
             "notice": HORNE_NOTICE,
             "l2": l2,
             "dev_f1": round(s, 4),
+            "rare_cue_priors": priors,
         },
     }
 
