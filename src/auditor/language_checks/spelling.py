@@ -72,6 +72,9 @@ _PREFIXES = {
         "neo", "bio", "eco", "geo", "trans", "tele", "auto", "self", "cross", "mid", "out",
     ), key=len, reverse=True)),
 }
+# Demonyms derived from a place named in the article (« Valmont » → « valmontaise »,
+# « Aurillac » → « aurillacois », « Sochaux » → « sochalien »).
+_DEMONYM = regex.compile(r"(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|ain|ains|aine|aines|an|ans|ane|anes|ese|eses|ian|ians|er|ers|ite|ites)$")
 # Latin endings of a species epithet after a genus (« Aedes aegypti », « Sciurus vulgaris »).
 _EPITHET = regex.compile(r"(?:i|ae|is|us|um|ii|ensis|ica|icus|osis|oides|alis|atta|ata|ella)$")
 _CLITICS_EN = frozenset({"n't", "n’t", "ve", "ll", "re", "m", "d", "s", "t"})
@@ -306,6 +309,8 @@ class SpellChecker:
                     continue
                 if word.lower() in _PARTICLES and self._next_is_capitalised(text, end):
                     continue
+                if _DEMONYM.search(word) and self._from_place(word, names):
+                    continue
                 if _EPITHET.search(word) and regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]$", text[max(0, start - 30):start]):
                     continue  # a species name: « Aedes aegypti », « Mycobacterium leprae »
                 if self.jargon_repeats and repeats[word.lower()] >= self.jargon_repeats:
@@ -329,6 +334,15 @@ class SpellChecker:
             if word.lower() not in _PARTICLES:
                 return False
         return False
+
+    @staticmethod
+    def _from_place(word: str, names: dict[str, tuple[int, int]]) -> bool:
+        """Does ``word`` start like a capitalised name of the article (its first 4+ letters)?"""
+        low = strip_accents(word.lower())
+        if len(low) < 6:
+            return False
+        stem = low[:5] if len(low) >= 8 else low[:4]
+        return any(strip_accents(n.lower()).startswith(stem) for n in names if n[:1].isupper() and len(n) >= 4)
 
     def _foreign_run(self, text: str, start: int, end: int, word: str) -> bool:
         """Is the word part of a run of two or more words of the other language ("pay per view")?"""
