@@ -74,6 +74,8 @@ GENUINE = {
     ("2017_04_19-007", "Erdogan"): "« Recep Tayyip Erdoğan » then « Erdogan »",
     ("2017_10_25-001", "Erdogan"): "« Recep Tayyip Erdoğan » then « Erdogan »",
     ("2018_12_01-001", "Hausmann"): "« boulevard Haussmann » then « boulevard Hausmann »",
+    ("2016_04_18-002", "Martin"): "« Emilio Martín » then « Emilio Martin »",
+    ("2017_05_15-001", "Britnannique"): "« le Britannique » twice, « la Britnannique » once (a typo)",
     ("GUM_news_iodine", "Bauchtman"): "« Lydia Buchtmann » then « Ms Bauchtman »",
     ("GUM_news_warhol", "Mauer"): "« K.C. Maurer » then « said Mauer »",
 }

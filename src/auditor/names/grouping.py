@@ -22,8 +22,9 @@ from rapidfuzz.distance import DamerauLevenshtein
 from .fold import fold, is_common_word, is_known_word, skeleton
 from .mentions import Mention, NameToken
 
-#: Final vowels that mark a different (often feminine) name: Mario / Maria, Paulo / Paula.
-VOWELS = frozenset("aeio")
+#: Final vowels that mark a different (often feminine) name: Mario / Maria, Simone / Simona,
+#: Giovanni / Giovanna.
+GENDER_ENDINGS = frozenset(frozenset(p) for p in ("ao", "ae", "eo", "ai", "ay", "ey", "oy"))
 #: One-letter endings that make another name or form: Paul / Paula, Lyon / Lyons, Louis / Louise.
 ENDINGS = frozenset("aeios")
 #: A bucket of the index larger than this is skipped (a very short key shared by unrelated forms).
@@ -98,13 +99,20 @@ def build_forms(mentions: Sequence[Mention]) -> dict[str, Form]:
                 form.labels[m.label] += 1
             if m.full:
                 form.partners.update(f for f in folds if f != tok.fold and len(f) > 2)
-                if tok.role == "last" and len(folds) <= 3:
-                    form.given.update(f for f in folds[:-1] if len(f) > 1)
-                if tok.role == "first" and len(folds) <= 3:
-                    form.family.update(f for f in folds[1:] if len(f) > 1)
+                # A person-like name of 2-4 words (« Carlo De Benedetti »): its first and last words.
+                if len(folds) <= 4:
+                    if tok.role == "last" and _personal(m.tokens[0].text):
+                        form.given.add(folds[0])
+                    if tok.role == "first" and _personal(m.tokens[-1].text):
+                        form.family.add(folds[-1])
                 if form.first_full is None:
                     form.first_full = form.occurrences[-1][0]
     return forms
+
+
+def _personal(word: str) -> bool:
+    """Could be a first name or a surname (not an acronym, an initial or an ordinary word)."""
+    return len(word) > 1 and not word.isupper() and not is_common_word(word)
 
 
 def max_distance(length: int) -> int:
@@ -158,7 +166,8 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2
     """Are ``a`` and ``b`` one name spelled two ways? Every guard must pass."""
     x, y = a.fold, b.fold
     longest = max(len(x), len(y))
-    if min(len(x), len(y)) < min_length:
+    shortest = min(len(x), len(y))
+    if shortest < min_length and not (shortest == min_length - 1 and longest >= min_length and not (a.known or b.known)):
         return Verdict(False, "too short to tell")
     if a.acronym or b.acronym:
         return Verdict(False, "acronyms (IBM / IBS) are different names")
@@ -176,14 +185,16 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2
             ext == short[-1]  # doubled final letter: « Kaiserr », « Michell »
             or ext not in ENDINGS  # « Kaise » / « Kaiser », « Thierr » / « Thierry »
             or (ext != "s" and a.known != b.known)  # « Liby » / « Libye »: only one is a word or a name
+            or (len(short) >= 6 and not a.known and not b.known)  # « Nkurunziz » / « Nkurunziza »
         )
         if not typo_like:
             return Verdict(False, "one is the other plus an ending (Paul / Paula, Lyon / Lyons, Jean / Jeanne)", distance)
-    if x[:-1] == y[:-1] and x[-1] in VOWELS and y[-1] in VOWELS:
+    if x[:-1] == y[:-1] and frozenset((x[-1], y[-1])) in GENDER_ENDINGS:
         return Verdict(False, "final vowel differs (Mario / Maria)", distance)
     if _parts(x) != _parts(y):
         return Verdict(False, "compounds of different lengths (Jean-Marc / Jean Marc)", distance)
-    if a.known and b.known:
+    if a.known and b.known and not (a.given & b.given):
+        # Unless both are surnames of the same first name: « Philippe Martinez » / « Philippe Marinez ».
         return Verdict(False, "both are dictionary words or known names (Jean / Jeanne)", distance)
     if y in a.partners or x in b.partners:
         return Verdict(False, "both appear in one full name", distance)

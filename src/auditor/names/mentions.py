@@ -32,7 +32,8 @@ MEMO_KEY = "names", "mentions"
 #: Courtesy and professional titles that precede a name and are not part of it.
 TITLES = frozenset({
     "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "mr", "mrs", "ms", "mx",
-    "prof", "sir", "dame", "st", "ste",
+    "prof", "sir", "dame", "st", "ste", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames",
+    "maître", "maitre", "docteur", "professeur", "mister", "miss", "lady", "lord",
 })
 #: Lowercase particles allowed inside a multi-word name (« Charles de Gaulle », "Ludwig van Beethoven").
 PARTICLES = frozenset({
@@ -218,7 +219,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             prev = current[-1]
             gap = text[prev.end:w.start]
             joined = False
-            if gap and "\n" not in gap:
+            acronym = (prev.text.isupper() or w.text.isupper()) and not (prev.is_initial or w.is_initial or prev.is_title)
+            if gap and "\n" not in gap and not acronym:
                 if gap.isspace() and len(gap) <= 2:
                     joined = not w.initial_pos or prev.is_title or prev.is_initial
                 elif (prev.is_title or prev.is_initial) and regex.fullmatch(r"\.\s{1,2}", gap):
