@@ -69,8 +69,10 @@ def main() -> None:
     t0 = time.perf_counter()
     from auditor.clickbait.model import hand_model, load_model
     from auditor.clickbait import assess_headline
+    t1 = time.perf_counter()
     model_en, model_fr = load_model("en"), load_model("fr")
-    print(f"models loaded in {time.perf_counter() - t0:.3f} s: en = {model_en.name!r}, fr = {model_fr.name!r}")
+    print(f"models loaded in {time.perf_counter() - t1:.3f} s (importing auditor took {t1 - t0:.3f} s): "
+          f"en = {model_en.name!r} ({len(model_en.weights)} weights), fr = {model_fr.name!r}")
 
     def flagged(title: str, lang: str, model=None) -> bool:  # type: ignore[no-untyped-def]
         return assess_headline(title, lang, model=model).flagged
