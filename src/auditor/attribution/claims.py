@@ -76,18 +76,40 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
-            if tok.lemma_ in skip or verb.lemma_ in skip or (scheduled and _actor_plans(verb, lang)):
+            if tok.lemma_ in skip or verb.lemma_ in skip or (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang):
                 continue
             return [Cue("prediction", tok.idx, tok.idx + len(tok.text), tok.text)]
         if lang == "en" and tok.lower_ in ("will", "'ll", "wo") and tok.tag_ == "MD":
             verb = tok.head
             if verb.lemma_ in skip or any(c.lower_ in ("i", "we") for c in verb.children if c.dep_.startswith("nsubj")):
                 continue
-            if scheduled and _actor_plans(verb, lang):
+            if (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang):
                 continue
             end = verb.idx + len(verb.text) if verb.i > tok.i else tok.idx + len(tok.text)
             return [Cue("prediction", tok.idx, end, sent.doc.text[tok.idx:end])]
     return []
+
+
+_PEOPLE = frozenset({"couple", "famille", "équipe", "personne", "athlète", "joueur", "joueuse", "team", "people",
+                     "person", "athlete", "player", "family", "couple", "delegation", "délégation"})
+
+
+def _agent_subject(verb, lang: str) -> bool:
+    """People do things; forecasts are about things. « Le couple séjournera à Rome », "They will
+    compete in nine events" describe plans (the reporting rules judge who announced them); « Cette
+    hausse fera fuir les ménages », "The tax will cost families $400" predict."""
+    from .sources import _relative_head
+
+    people = _PEOPLE | words("attribution-vague-sources", lang) | words("attribution-roles", lang) | words("attribution-organisations", lang)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            c = _relative_head(c)
+            if c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType"):
+                return True
+            if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "PERSON", "ORG", "NORP", "GPE", "LOC"):
+                return True
+            return c.lemma_.lower() in people
+    return False
 
 
 def _actor_plans(verb, lang: str) -> bool:

@@ -43,6 +43,8 @@ QUANTIFIERS = {
 }
 _BELIEF = frozenset({"think", "believe", "fear", "hope", "feel", "consider", "regard", "suspect", "doubt", "croire",
                      "penser", "craindre", "espérer", "considérer", "redouter"})
+_OBSERVE = frozenset({"constater", "noter", "observer", "remarquer", "voir", "relever", "rappeler", "souligner",
+                      "compter", "recenser", "dénombrer", "trouver"})
 _AS = frozenset({"as", "comme", "of", "de", "d'", "d’", "to"})
 _UNNAMED = frozenset({"source", "proche", "insider", "familier", "connaisseur"})
 _MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
@@ -121,9 +123,13 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     orgs = words("attribution-organisations", lang)
     roles = words("attribution-roles", lang)
     if head.pos_ == "PRON" or (head.pos_ == "DET" and head.dep_.startswith("nsubj")):
-        if text in ("it", "il") and (head.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass")
-                                     or any(c.dep_ in ("auxpass", "aux:pass") for c in head.head.children)):
+        verb = head.head
+        if (text == "it" and (head.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in verb.children))) or (
+            text == "il" and any(c.dep_ == "aux:pass" for c in verb.children) and verb.lemma_ != "falloir"
+        ):
             return "vague", start, end  # "it is said", « il est dit »
+        if text == "on" and verb.lemma_.lower() in _OBSERVE:
+            return "weak", start, end  # « on constate », « on note » : the reporter observing
         if text in ("on",) or lemma in vague or text in vague:
             return "vague", start, end
         if text in PRONOUNS_PERSON or text in PRONOUNS_ORG or text in ("ils", "elles", "they"):
@@ -390,7 +396,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
         if tok.lemma_ in ("avoir", "être") and "Cnd" in tok.morph.get("Mood") and tok.dep_.startswith("aux"):
             head = tok.head
             if head.pos_ == "VERB" and "Fin" not in head.morph.get("VerbForm") and "3" in tok.morph.get("Person") \
-                    and head.lemma_ not in _NOT_HEARSAY and head.i > tok.i:
+                    and head.lemma_ not in _NOT_HEARSAY and head.i > tok.i and head.dep_ in ("ROOT", "conj"):
                 yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
                 return
         # « Le chantier coûterait 3 millions » : a simple conditional of a main verb, too.
