@@ -50,7 +50,7 @@ _NO_PREDICTION = {
 _NUMBER = regex.compile(r"\d")
 _YEAR = regex.compile(r"^(1[89]|20)\d\d$")
 _FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
-_TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ votes? (to|against)\b")
+_TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
 
 
@@ -69,6 +69,11 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
 def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
     scheduled = bool(_SCHEDULE.get(lang) and _SCHEDULE[lang].search(masked))
     skip = _NO_PREDICTION.get(lang, frozenset())
+    forecast = words("attribution-prediction-verbs", lang)
+
+    def impact(verb) -> bool:
+        negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "plus", "jamais") for c in verb.children)
+        return verb.lemma_.lower() in forecast or negated
     for tok in sent:
         if not _outside(tok, quote_spans):
             continue
@@ -76,14 +81,15 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
-            if tok.lemma_ in skip or verb.lemma_ in skip or (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang):
+            if tok.lemma_ in skip or verb.lemma_ in skip or (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang) \
+                    or not impact(verb):
                 continue
             return [Cue("prediction", tok.idx, tok.idx + len(tok.text), tok.text)]
         if lang == "en" and tok.lower_ in ("will", "'ll", "wo") and tok.tag_ == "MD":
             verb = tok.head
             if verb.lemma_ in skip or any(c.lower_ in ("i", "we") for c in verb.children if c.dep_.startswith("nsubj")):
                 continue
-            if (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang):
+            if (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang) or not impact(verb):
                 continue
             end = verb.idx + len(verb.text) if verb.i > tok.i else tok.idx + len(tok.text)
             return [Cue("prediction", tok.idx, end, sent.doc.text[tok.idx:end])]

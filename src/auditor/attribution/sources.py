@@ -151,6 +151,7 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     possessive = any(c.dep_ in ("nmod:poss", "poss") for c in head.children) or any(
         c.tag_ == "POS" for t in toks for c in [t]
     )
+    demonstrative = any("Dem" in d.morph.get("PronType") or d.lower_ in ("these", "those", "ces") for d in dets)
     definite = possessive or any(
         "Def" in d.morph.get("Definite") or d.lemma_.lower() in ("the", "this", "that", "ce", "cet", "cette", "son", "sa", "leur", "its", "their")
         or "Dem" in d.morph.get("PronType") or "Prs" in d.morph.get("PronType")
@@ -180,6 +181,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return "named", start, end
     if lemma in _MEDIA or text in _MEDIA:
         return ("named" if inner_org else "vague"), start, end  # « la presse », "local media"
+    if demonstrative and plural and lemma not in docs:
+        return "named", start, end  # « ces deux candidats », "these researchers": named before
     if lemma in _UNNAMED or text in _UNNAMED:
         return "vague", start, end  # « une source proche du club »: close to it, not it
     if lemma in vague or text in vague:
@@ -401,6 +404,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
                 return
         # « Le chantier coûterait 3 millions » : a simple conditional of a main verb, too.
         if tok.pos_ == "VERB" and "Cnd" in tok.morph.get("Mood") and "3" in tok.morph.get("Person") \
+                and tok.lower_.endswith(("rait", "raient")) \
                 and tok.lemma_ not in _NOT_HEARSAY and tok.dep_ in ("ROOT", "conj"):
             yield Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "conditional")
             return
