@@ -154,7 +154,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if q.speaker is not None:
             continue
         covering = [i for i in infos if i.start < q.end and q.start < i.end]
-        if covering and all(i.quote_only for i in covering):
+        short = len(text[q.inner_start:q.inner_end].split()) < 4  # a quoted word or label, not a statement
+        if covering and all(i.quote_only for i in covering) and not short:
             unattributed.append(q)
     return FieldAttribution(infos, unattributed)
 

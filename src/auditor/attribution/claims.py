@@ -49,6 +49,10 @@ _NO_PREDICTION = {
 }
 _NUMBER = regex.compile(r"\d")
 _YEAR = regex.compile(r"^(1[89]|20)\d\d$")
+_CLOCK = regex.compile(r"^\d{1,2}[h:]\d{0,2}$")
+_UNITS = frozenset({"ans", "an", "heures", "heure", "h", "minutes", "minute", "min", "secondes", "jours", "km", "kilomètres",
+                    "mètres", "m", "years", "year", "hours", "hour", "minutes", "seconds", "days", "miles", "mile", "km",
+                    "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards"})
 _FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
@@ -72,6 +76,8 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     forecast = words("attribution-prediction-verbs", lang)
 
     def impact(verb) -> bool:
+        if any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+            return False  # « se fera progressivement »: it will happen, not it will cause
         negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "plus", "jamais") for c in verb.children)
         return verb.lemma_.lower() in forecast or negated
     for tok in sent:
@@ -138,19 +144,31 @@ def _actor_plans(verb, lang: str) -> bool:
 
 def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
     trend = words("attribution-trend-words", lang)
+    def measure(t) -> bool:  # ages, durations, distances, clock times are not statistics
+        if _CLOCK.match(t.text):
+            return True
+        nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+        return nxt in _UNITS
+
     nums = [t for t in sent if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
-            and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")]
+            and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not measure(t)]
     nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
-             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a")]
+             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)]
     fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
-                 and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")]
+                 and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")
+                 and (lang == "en" or any(c.dep_ == "det" for c in t.children))]
     if fractions and not nums:
         t = fractions[0]
         nums = [t]  # « la moitié des commerces », "nearly half of teachers": a figure without digits
     if not nums:
         return []
+    num_ids = {t.i for t in nums}
+    # A change verb must govern the figure (« a perdu 1 500 emplois », not « a perdu le contrôle »
+    # next to a casualty count); a rate or share noun anywhere makes the figure a statistic.
     has_trend = _PERCENT.search(masked) or any(
-        _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend) for t in sent
+        _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend)
+        and (t.pos_ != "VERB" or any(d.i in num_ids for d in t.subtree))
+        for t in sent
     )
     if not (has_trend or fractions) or _TALLY.search(masked):
         return []
