@@ -17,6 +17,7 @@ Prints, with the exact counts:
 4. Speed: words per second of the family, warm (models loaded, second pass), on the dev set
    articles plus the PolNeAR articles: with the spaCy parse included, and with the parse cached
    (the family's own cost once the shared parse exists).
+5. Clean French Wikinews: findings per 1,000 words (tuned slice and held-out slice).
 
 Deterministic: no sampling, inputs read in file order.
 """
@@ -112,6 +113,19 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def clean_news(a: Auditor, data: Path) -> None:
+    """Findings per 1,000 words on clean French Wikinews articles (no gold: a rough ceiling on the
+    false-alarm density). Articles 0-259 were read while tuning; 600-699 are held out."""
+    rows = [json.loads(line) for line in (data / "news-fr-wikinews" / "articles.jsonl").open(encoding="utf-8")]
+    print("5. Clean news (French Wikinews), attribution findings per 1,000 words")
+    for name, part in (("held-out 600-699", rows[600:700]), ("tuned 0-259", rows[:260])):
+        words = findings = 0
+        for r in part:
+            words += len(r["text"].split())
+            findings += sum(f.category == "attribution" for f in a.audit(Article(title="", body=r["text"], lang="fr")).findings)
+        print(f"   {name}: {findings} findings / {words} words = {1000 * findings / words:.2f} per 1,000 words")
+
+
 def speed(a: Auditor, data: Path) -> None:
     articles = []
     for p in sorted((ROOT / "benchmarks" / "data" / "attribution-dev").rglob("*.json")):
@@ -149,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0, help="at most N sentences per sentence set (0 = all)")
     ap.add_argument("--show", action="store_true", help="print the false alarms of the tuning halves")
-    ap.add_argument("--only", choices=["polnear", "citation", "weasel", "speed"], default=None)
+    ap.add_argument("--only", choices=["polnear", "citation", "weasel", "clean", "speed"], default=None)
     args = ap.parse_args(argv)
     a = family_auditor()
     lim = (lambda xs: xs[: args.limit]) if args.limit else (lambda xs: xs)
@@ -172,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             h, n = sentences_recall(a, pos, "en", show=args.show and name == "tune")
             fh, fn = sentences_recall(a, neg, "en", show=args.show and name == "tune", tag="FA")
             print(f"   {name:8s}: recall {h}/{n} = {h / n:.3f}; false alarms {fh}/{fn} = {fh / fn:.3f}")
+    if args.only in (None, "clean"):
+        clean_news(a, args.data)
     if args.only in (None, "speed"):
         speed(a, args.data)
     return 0
