@@ -49,8 +49,31 @@ _FR_TOP = regex.compile(r"^top\s+\d+", F)
 _FR_QUOTE_ATTR = regex.compile(r"«[^»]{3,}»\s*:|:\s*«[^»]{3,}»|(?:réclame|dénonce|appelle|souhaite|estime|demande|promet|annonce|assure|affirme|salue)\s+«", F)
 _FR_FACT_NUMBER = regex.compile(
     r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*(?:%|‰|€|\$|£|°|euros?|centimes?|millions?|milliards?|km|kilomètres?|mètres?|tonnes?|ans\b|mois\b|jours\b|heures?\b|h\b|postes|emplois|foyers|morts?|blessés?|victimes|habitants|logements|billets|voix|sièges|points)"
+    r"|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|des dizaines de|des centaines de|des milliers de)\s+"
+    r"(?:morts?|blessés?|victimes|habitants|logements|postes|emplois|foyers|élèves|salariés|personnes|enfants|adultes)"
     r"|\b(?:en|depuis|d['’]ici|avant|après|au)\s+(?:19|20)\d\d\b|\b\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
     F,
+)
+#: a sensational label opening the headline (« Incroyable : … », « ÇA Y EST : … »)
+_FR_LABEL = regex.compile(
+    r"^(?:incroyable|hallucinant|dingue|terrible|énorme|insolite|bombe|drame|horreur|scandale|choc|ça y est|"
+    r"c['’]est officiel|enfin|stupeur|panique|coup de théâtre|coup de tonnerre|révélations?|exclusif|exclu|"
+    r"à ne pas manquer|à ne pas rater|top|flop|la honte|le scandale|magnifique|sublime|wow|waouh|oups|aïe)\s*[:!]",
+    F,
+)
+#: an indefinite or demonstrative subject made famous instead of named (« Une célèbre enseigne ferme… »)
+_FR_WITHHELD_SUBJECT = regex.compile(
+    r"^(?:un|une|des|ce|cet|cette|ces)\s+(?:(?-i:\p{Ll})[\p{L}'’-]*\s+){0,2}?"
+    r"(?:célèbres?|populaires?|(?:très|bien|mondialement)\s+connue?s?|emblématiques?|stars?|cultes?|mythiques?|"
+    r"incontournables?|préférée?s?|favori(?:te)?s?|fameu(?:x|se|ses)|iconiques?|légendaires?|adorée?s?)"
+    r"(?![\p{L}])(?-i:(?!\s+\p{Lu}))",
+    F,
+)
+#: a second sentence that starts with a pronoun: the story stops before its point (« … Elle a tout changé »)
+_FR_CLIFFHANGER = regex.compile(
+    r"(?<=[.…]\s+)(?:(?:Il|Elle|Ils|Elles|Personne|Rien|Ça|Ce|C['’]est|La suite|Résultat)(?![\p{L}])"
+    r"|\p{L}+\s+(?:\p{L}+\s+)?(?:plus tard|après)(?![\p{L}]))",
+    regex.V1,
 )
 _TOPIC_COLON = regex.compile(r"^[^:!?«»\"]{2,40}?\s?:\s?(?=\S)", F)
 
@@ -177,6 +200,14 @@ def find_cues(title: str, lang: str) -> list[Cue]:
         m = _FR_PRONOUN_START.match(title)
         if m:
             cues.append(_cue("forward-reference", "pronoun-start", m, f"unnamed subject: « {m.group()} »"))
+        m = _FR_LABEL.match(title)
+        if m and not m.group().rstrip(" :!").isupper():  # a label in capitals is a caps cue (« EXCLU : »)
+            cues.append(_cue("sensational", "teaser-label", m, f"sensational label opening the headline: « {m.group()} »"))
+        m = _FR_WITHHELD_SUBJECT.match(title)
+        if m and not regex.match(r"(?:\s+\p{L}+){0,2},?\s+(?-i:\p{Lu})", title[m.end():], regex.V1):  # named in apposition
+            cues.append(_cue("forward-reference", "withheld-subject", m, f"subject made famous instead of named: « {m.group()} »"))
+        for m in _FR_CLIFFHANGER.finditer(title):
+            cues.append(_cue("forward-reference", "cliffhanger", m, f"the story stops before its point: « {m.group()} »"))
         seconds = list(_FR_SECOND.finditer(title))
         m = _FR_IMPERATIVE.match(title)
         imperative = m if m and not regex.match(r"^(?:assez|chez|nez|rez)$", m.group(1), F) else None
@@ -254,6 +285,11 @@ def find_cues(title: str, lang: str) -> list[Cue]:
     if lang == "fr":
         for m in proper_nouns(title):
             cues.append(Cue(None, "proper-noun", m[0], m[1], title[m[0]:m[1]], f"names something specific: « {title[m[0]:m[1]]} »"))
+        # the information gap: nothing concrete to hold on to (no name, no figure, no quotation, not an
+        # explainer or service piece); it adds weight to the teasing cues, never flags on its own
+        anchors = {"proper-noun", "fact-number", "quote-attributed", "explainer", "service", "second-person-service"}
+        if not any(c.feature in anchors for c in cues) and not regex.match(r"^\s*\d", title):
+            cues.append(Cue(None, "unanchored", 0, 0, "", "names nothing specific: no name, figure or quotation"))
     return cues
 
 
@@ -294,6 +330,9 @@ def proper_nouns(title: str) -> list[tuple[int, int]]:
             continue
         w = m.group()
         if w.isupper() and len(w) > 1 and w in ("ALERTE", "EXCLU", "OFFICIEL", "INCROYABLE", "CHOC", "QUE", "PLUS", "TRÈS"):
+            continue
+        if out and regex.fullmatch(r"[\s-]+|\s+(?:de|du|des|la|le|d['’])\s+|\s+(?:de\s+la|de\s+l['’])\s*", title[out[-1][1]:m.start()]):
+            out[-1] = (out[-1][0], m.end())  # one multiword name (« Silicon Valley », « Union des Comores »)
             continue
         out.append((m.start(), m.end()))
     return out

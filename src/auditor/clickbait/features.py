@@ -38,6 +38,10 @@ CUE_FEATURES: dict[str, int] = {
     "fact-number": 2,
     "topic-colon": 1,
     "proper-noun": 3,
+    "teaser-label": 1,
+    "withheld-subject": 1,
+    "cliffhanger": 1,
+    "unanchored": 1,
 }
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’]*|\d+", regex.V1)

@@ -15,7 +15,7 @@ STOCK_FLOOR = 0.9
 #: with none of these cues is legitimate, whatever its words: its score is capped at LEGIT_CAP.
 LEGIT_FEATURES = {"explainer", "service", "second-person-service"}
 SPOILERS = {"sensational", "hyperbole", "vague-evaluative", "stock-phrase", "multi-punct", "all-caps", "caps", "listicle",
-            "demonstrative"}
+            "demonstrative", "teaser-label", "withheld-subject", "cliffhanger"}
 LEGIT_CAP = 0.3
 
 _FEATURE_LABELS = {
@@ -38,6 +38,10 @@ _FEATURE_LABELS = {
     "vague-evaluative": "vague noun with an evaluative word",
     "stock-phrase": "stock clickbait phrase",
     "length": "headline length",
+    "teaser-label": "sensational label opening the headline",
+    "withheld-subject": "subject made famous instead of named",
+    "cliffhanger": "the story stops before its point",
+    "unanchored": "names nothing specific",
 }
 
 

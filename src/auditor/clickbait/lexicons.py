@@ -14,7 +14,8 @@ from ..resources import lexicon
 
 LANGS = ("fr", "en")
 _LEFT = r"(?<![\p{L}\p{N}_])"
-_RIGHT = r"(?![\p{L}\p{N}_])"
+#: an entry ending in an apostrophe (« que personne n' ») is followed by the next word's letters
+_RIGHT = r"(?:(?<=['’])|(?![\p{L}\p{N}_]))"
 
 
 def entries(what: str, lang: str) -> tuple[str, ...]:

@@ -49,6 +49,16 @@ HAND_WEIGHTS: dict[str, float] = {
     "length": 0.0,
 }
 HAND_BIAS = -1.0
+#: French adjustments to the hand weights (the French score is rules-only): the French-only cues, and a
+#: name counts less against a teaser (a single strong cue in a headline about someone still teases).
+HAND_WEIGHTS_FR: dict[str, float] = {
+    **HAND_WEIGHTS,
+    "teaser-label": 2.0,
+    "withheld-subject": 2.0,
+    "cliffhanger": 2.0,
+    "unanchored": 0.5,
+    "superlative": 0.45,
+}
 
 
 @dataclass
@@ -75,7 +85,7 @@ class Model:
 
 
 def hand_model(lang: str) -> Model:
-    return Model(lang, HAND_BIAS, HAND_WEIGHTS, 0.5, {"trained": False}, "hand")
+    return Model(lang, HAND_BIAS, HAND_WEIGHTS_FR if lang == "fr" else HAND_WEIGHTS, 0.5, {"trained": False}, "hand")
 
 
 @functools.cache
