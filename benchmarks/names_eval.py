@@ -21,7 +21,7 @@ Articles are split in two halves by a hash of their id: ``tune`` (used while wri
 Usage::
 
     .venv/bin/python benchmarks/names_eval.py [--split test|tune|all] [--data DIR] [--limit N]
-    .venv/bin/python benchmarks/names_eval.py --timing     # also time a 20,000-word article
+    .venv/bin/python benchmarks/names_eval.py --timing-only   # time a 20,000-word article
 """
 
 from __future__ import annotations
@@ -76,6 +76,26 @@ GENUINE = {
     ("2018_12_01-001", "Hausmann"): "« boulevard Haussmann » then « boulevard Hausmann »",
     ("2016_04_18-002", "Martin"): "« Emilio Martín » then « Emilio Martin »",
     ("2017_05_15-001", "Britnannique"): "« le Britannique » twice, « la Britnannique » once (a typo)",
+    # test half (labelled after the held-out run, from the article text; the rule was not changed for them)
+    ("2016_04_03-003", "Jorgeson"): "« Gwen Jorgenson » then « Gwen Jorgeson »",
+    ("2016_04_19-001", "Roussef"): "« Dilma Rousseff » then « Roussef »",
+    ("2016_06_07-003", "Bilham"): "« Emma Bihlam » then « Emma Bilham »",
+    ("2016_06_07-003", "Frédérik"): "« Frédéric Van Lierde » then « Frédérik Van Lierde »",
+    ("2016_06_07-004", "Benoit"): "« Benoît Nicolas » then « Benoit Nicolas »",
+    ("2016_06_13-002", "Dellow"): "« David Dellown » then « David Dellow »",
+    ("2016_07_16-001", "Rachal"): "« Rachel Klamer » then « Rachal Klamer »",
+    ("2016_08_23-002", "Gringer"): "the artist « Ginger », then « Gringer »",
+    ("2016_08_06-005", "Maracanã"): "« Maracana » and « Maracanã », same stadium",
+    ("2016_09_04-001", "Pécresse"): "« Pecresse » and « Pécresse », same politician",
+    ("2016_10_10-001", "Miranda"): "« Mirinda Carfrae » then « Miranda Carfrae » four times",
+    ("2017_01_21-007", "Avenue"): "« Pennsylvania Aavenue » (typo) then « Pennsylvania Avenue » twice",
+    ("2017_03_05-002", "Simpson"): "« Jodie Simpson » and « Jodie Stimpson »",
+    ("2017_04_08-003", "Dhabi"): "« Abou Dabi » then « Abou Dhabi »",
+    ("2017_06_12-001", "Browmlee"): "« Brownlee » twice, « Browmlee » once",
+    ("2018_03_17-006", "Wikimédia"): "« Wikimedia » and « Wikimédia », same foundation",
+    ("2018_10_06-001", "Ljubljana"): "« JGP Ljubjana » (typo) then « Ljubljana »",
+    ("2018_12_08-001", "Bichât"): "« Bichat » and « Bichât »",
+    ("2018_12_24-001", "Cauchy"): "« Benjamin Cauchi » then « Benjamin Cauchy »",
     ("GUM_news_iodine", "Bauchtman"): "« Lydia Buchtmann » then « Ms Bauchtman »",
     ("GUM_news_warhol", "Mauer"): "« K.C. Maurer » then « said Mauer »",
 }
@@ -323,29 +343,29 @@ def _row(lang: str, kind: str, t) -> None:
           f"{t['strict'] / n if n else float('nan'):7.3f} {p:9.3f}")
 
 
-def timing() -> None:
-    """Check a synthetic 20,000-word article (many names, a few variants) with the whole rule."""
+def timing(data: Path = DEFAULT_DATA) -> None:
+    """Time the rule on a 20,000-word article: French Wikinews articles glued into one body.
+
+    Hundreds of distinct names (and, since the articles are unrelated, some near-identical names of
+    different people): the case the index exists for. The spaCy parse is timed apart, since every
+    rule that reads entities shares it.
+    """
     from auditor.analysis import Analysis
     from auditor.builtin.names import InconsistentSpelling
     from auditor.config import Config
     from auditor.model import Article
+    from auditor.names.grouping import build_forms, candidate_pairs
+    from auditor.names.mentions import mentions
     from auditor.rule import Context
 
-    rng = random.Random(SEED)
-    syll = ["ma", "ri", "lo", "ven", "dor", "ka", "sel", "tin", "bru", "gar", "neau", "vi", "ler", "mon", "zi"]
-    surnames = sorted({("".join(rng.choice(syll) for _ in range(3))).capitalize() for _ in range(600)})
-    firsts = ["Anne", "Louis", "Claire", "Hugo", "Sarah", "Paul", "Nadia", "Omar", "Julie", "Marc"]
-    filler = ("le conseil a voté un budget de plusieurs millions pour la rénovation des écoles et des routes "
-              "selon les services de la ville qui ont présenté le projet lundi").split()
-    words, sentences = 0, []
-    while words < 20000:
-        name = rng.choice(surnames)
-        first = rng.choice(firsts)
-        sent = f"{first} {name} " + " ".join(rng.sample(filler, 12)) + f", a ajouté {name}."
-        sentences.append(sent)
-        words += len(sent.split())
-    body = " ".join(sentences)
-    article = Article(title="Un long rapport", body=body, lang="fr")
+    parts, words = [], 0
+    for doc in load_fr(data):
+        parts.append(doc["text"])
+        words += len(doc["text"].split())
+        if words >= 20000:
+            break
+    body = "\n\n".join(parts)
+    article = Article(title="Vingt mille mots", body=body, lang="fr")
     rule = InconsistentSpelling()
     for use_entities in (False, True):
         analysis = Analysis(article, "fr")
@@ -357,10 +377,13 @@ def timing() -> None:
                       options={**rule.options, "use_entities": use_entities})
         n = len(list(rule.check(ctx)))
         t2 = time.perf_counter()
+        forms = build_forms(mentions(analysis, "body", use_entities))
+        pairs = len(candidate_pairs(forms.values()))
         label = "with spaCy entities" if use_entities else "capitalised runs only"
-        extra = f" (+ {t1 - t0:.1f}s spaCy parse, shared with other rules)" if use_entities else ""
-        print(f"20,000-word article ({len(body.split())} words, {len(surnames)} surnames), {label}: "
-              f"rule {t2 - t1:.2f}s{extra}, {n} findings")
+        extra = f" + {t1 - t0:.1f}s spaCy parse (shared with other rules)" if use_entities else ""
+        print(f"20,000-word article ({len(body.split())} words, {len(forms)} distinct name words, "
+              f"{pairs} candidate pairs instead of {len(forms) * (len(forms) - 1) // 2} all-pairs), {label}: "
+              f"rule {t2 - t1:.2f}s{extra}; {n} findings")
 
 
 def main(argv=None) -> int:
@@ -371,8 +394,12 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--trials-en", type=int, default=5, help="trials per typo kind per English article (few articles)")
     ap.add_argument("--verbose", type=int, default=0, help="print that many misses and false alarms")
-    ap.add_argument("--timing", action="store_true")
+    ap.add_argument("--timing", action="store_true", help="also time a 20,000-word article")
+    ap.add_argument("--timing-only", action="store_true", help="only time a 20,000-word article")
     args = ap.parse_args(argv)
+    if args.timing_only:
+        timing(args.data)
+        return 0
     if not (args.data / "news-fr-wikinews").is_dir():
         print(f"no datasets under {args.data} (use --data)", file=sys.stderr)
         return 2
@@ -380,7 +407,7 @@ def main(argv=None) -> int:
     report(res, args)
     if args.timing:
         print()
-        timing()
+        timing(args.data)
     return 0
 
 

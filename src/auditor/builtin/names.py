@@ -28,7 +28,12 @@ class InconsistentSpelling(Rule):
 
     It never merges names that are different: "Jean Martin" / "Jeanne Martin", "Paul" / "Paula",
     "Lyon" / "Lyons", "IBM" / "IBS", two surnames introduced with different first names, a first
-    name and another person's surname.
+    name and another person's surname, two dictionary words or known names, two spellings each
+    used at least twice. When in doubt it stays quiet.
+
+    Options: ``use_entities`` (default true: spaCy's entities confirm names at the start of a
+    sentence), ``min_length`` (4: shorter words are compared only with care),
+    ``max_both_frequent`` (2: two spellings each used this often are taken as two names).
 
     Why it matters
     --------------

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Iterable, Sequence
 
+import regex
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .fold import fold, is_common_word, is_known_word, skeleton
@@ -26,7 +27,7 @@ from .mentions import Mention, NameToken
 #: Giovanni / Giovanna.
 GENDER_ENDINGS = frozenset(frozenset(p) for p in ("ao", "ae", "eo", "ai", "ay", "ey", "oy"))
 #: One-letter endings that make another name or form: Paul / Paula, Lyon / Lyons, Louis / Louise.
-ENDINGS = frozenset("aeios")
+ENDINGS = frozenset("aeiosy")
 #: A bucket of the index larger than this is skipped (a very short key shared by unrelated forms).
 MAX_BUCKET = 64
 
@@ -111,8 +112,12 @@ def build_forms(mentions: Sequence[Mention]) -> dict[str, Form]:
 
 
 def _personal(word: str) -> bool:
-    """Could be a first name or a surname (not an acronym, an initial or an ordinary word)."""
-    return len(word) > 1 and not word.isupper() and not is_common_word(word)
+    """Could be a first name or a surname (not an acronym or an initial).
+
+    Dictionary words are not excluded: the French dictionary accepts many proper names in
+    lowercase (« alvin », « pierre »), so that test would drop real first names.
+    """
+    return len(word) > 1 and not word.isupper()
 
 
 def max_distance(length: int) -> int:
@@ -178,9 +183,20 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2
         allowed = max(allowed, 2)
     if distance > allowed:
         return Verdict(False, "too different", distance, phonetic)
+    if x[0] != y[0] and fold(x[0]) != fold(y[0]) and not phonetic:
+        # Writers seldom misspell the first letter of a name: « Iran » / « Tiran », « Hindman » /
+        # « Lindeman » are different names.
+        return Verdict(False, "different first letters", distance)
+    if _parts(x) == _parts(y) and _parts(x) > 0:
+        for p, q in zip(_split(x), _split(y)):
+            if p != q and DamerauLevenshtein.distance(p, q) > max(1, max_distance(max(len(p), len(q)))):
+                return Verdict(False, "a part of the compound differs too much (Kwok-hing / Kwok-kin)", distance)
     if x.startswith(y) or y.startswith(x):
         short, long_ = (x, y) if len(x) < len(y) else (y, x)
         ext = long_[len(short):]
+        long_spellings = (a if long_ == x else b).spellings
+        if any(sp[len(short):][:1].isupper() for sp in long_spellings):
+            return Verdict(False, "a capitalised suffix makes another name (Uber / UberX)", distance)
         typo_like = len(ext) == 1 and (
             ext == short[-1]  # doubled final letter: « Kaiserr », « Michell »
             or ext not in ENDINGS  # « Kaise » / « Kaiser », « Thierr » / « Thierry »
@@ -212,6 +228,10 @@ def compare(a: Form, b: Form, *, min_length: int = 4, max_both_frequent: int = 2
 
 def _parts(s: str) -> int:
     return s.count("-") + s.count(" ") + s.count("'")
+
+
+def _split(s: str) -> list[str]:
+    return [p for p in regex.split(r"[-' ]", s)]
 
 
 def _partners_match(p: set[str], q: set[str]) -> bool:
