@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 FR_SET = ROOT / "benchmarks" / "data" / "clickbait-fr" / "headlines.tsv"
+#: an independent French set written by another engineer without seeing the rules (columns text,
+#: label, kind), read only by the evaluation, after the rules were frozen
+FR_HELDOUT = ROOT / "benchmarks" / "data" / "clickbait-fr-heldout" / "headlines.tsv"
 SEED = 20261129
 TEST_FRACTION = 0.25
 
