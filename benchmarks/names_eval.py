@@ -96,6 +96,9 @@ GENUINE = {
     ("2018_10_06-001", "Ljubljana"): "« JGP Ljubjana » (typo) then « Ljubljana »",
     ("2018_12_08-001", "Bichât"): "« Bichat » and « Bichât »",
     ("2018_12_24-001", "Cauchy"): "« Benjamin Cauchi » then « Benjamin Cauchy »",
+    ("2016_04_03-003", "Jorgensen"): "« Jorgensen » (headline), « Gwen Jorgenson », « Gwen Jorgeson »",
+    ("2016_07_25-002", "Meyers"): "« Fort Myers » then « Fort Meyers »",
+    ("2016_08_20-003", "Stanford"): "« Non Standford » then « Non Stanford »",
     ("GUM_news_iodine", "Bauchtman"): "« Lydia Buchtmann » then « Ms Bauchtman »",
     ("GUM_news_warhol", "Mauer"): "« K.C. Maurer » then « said Mauer »",
 }
