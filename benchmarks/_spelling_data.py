@@ -4,6 +4,11 @@ runs only the rules under test.
 The datasets are read in place from ``../shared/datasets`` (never copied into the repository);
 ``--data`` points elsewhere. Splits: even-indexed articles are the tuning half, odd-indexed the
 reporting half (``--split tune|test|all``).
+
+English sources (``--source``): ``wikinews`` (GUM news, 24 articles), ``horne`` (the 128
+``real``-labelled articles of Horne & Adali 2017, ``fakenews-en/horne2017_articles.jsonl``: WSJ,
+Economist, BBC, NPR, Guardian, Washington Post… political news; the split is by position among
+the real articles) or ``both``. French has only Wikinews.
 """
 
 from __future__ import annotations
@@ -38,6 +43,40 @@ def wikinews(lang: str, data: Path = DATA, split: str = "test") -> Iterator[Arti
             text = d["text"]
             title, _, body = text.partition("\n")
             yield Article(title=title.strip(), body=body.strip("\n"), lang=lang, source=d.get("id", str(i)))
+
+
+def horne(data: Path = DATA, split: str = "test") -> Iterator[Article]:
+    """The ``real`` articles of Horne & Adali 2017 (BSD-style notice, ``NOTICE.horne2017``).
+
+    Index = position among the real articles of the file (0-based), so both halves hold 64.
+    Windows line ends are normalised to ``\n``.
+    """
+    path = data / "fakenews-en" / "horne2017_articles.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [d for d in map(json.loads, fh) if d.get("label") == "real"]
+    for i, d in enumerate(rows):
+        if not split_ok(i, split):
+            continue
+        body = d["text"].replace("\r\n", "\n").replace("\r", "\n").strip()
+        yield Article(title=d["title"].strip(), body=body, lang="en", source=d["id"])
+
+
+SOURCES = {"fr": ("wikinews",), "en": ("wikinews", "horne")}
+
+
+def corpus(lang: str, source: str, data: Path = DATA, split: str = "test") -> Iterator[Article]:
+    """Clean news of ``lang`` from ``source`` (``wikinews`` or ``horne``)."""
+    if source == "horne":
+        if lang != "en":
+            raise ValueError("the Horne 2017 articles are English")
+        return horne(data, split)
+    return wikinews(lang, data, split)
+
+
+def sources(lang: str, choice: str) -> tuple[str, ...]:
+    """The sources to measure for ``--source`` (``both`` = every source of that language)."""
+    avail = SOURCES[lang]
+    return avail if choice == "both" else tuple(s for s in avail if s == choice)
 
 
 def only(*rule_ids: str, **settings) -> Auditor:

@@ -1,7 +1,8 @@
 """Recall and precision of ``spelling.unknown-word`` on non-word misspellings injected (seeded)
 into clean Wikinews articles.
 
-    python benchmarks/spelling_injection.py [--split test|tune|all] [--rate 0.02] [--seed 13] [--show 20]
+    python benchmarks/spelling_injection.py [--split test|tune|all] [--rate 0.02 0.05] [--seed 13]
+        [--lang fr|en|both] [--source wikinews|horne|both] [--show 20]
 
 English: misspellings from the codespell dictionary (``misspellings-en/codespell_dictionary.tsv``,
 CC BY-SA 3.0): a word of the article that is a codespell correction is replaced by one of its
@@ -12,8 +13,14 @@ out of this rule's scope), into lowercase words of 4+ letters (capitalised words
 this rule, by design). ``--rate`` is the share of eligible words changed (default 2%, i.e. about
 one error every 60 words: far denser than real copy, which makes precision harder, not easier).
 
+Sources: French Wikinews; English GUM Wikinews and the ``real`` articles of Horne & Adali 2017
+(``--source``; with ``both`` English prints each source and the combined numbers). Each source has
+its own seeded generator (Wikinews keeps the seed string it always had), so every number is
+reproducible on its own.
+
 A finding overlapping an injected word is a true positive; any other finding is a false positive
-(it includes the real typos of the source texts, see spelling_false_alarms.py). Precision and
+(it includes the real typos of the source texts, see spelling_false_alarms.py); the second line
+counts the hand-verified ones (``data/spelling/source-errors.tsv``) as correct. Precision and
 recall are over findings and injected words. The rule runs with its default options.
 """
 
@@ -29,7 +36,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _spelling_data import DATA, only, source_errors, wikinews  # noqa: E402
+from _spelling_data import DATA, corpus, only, source_errors, sources  # noqa: E402
 
 from auditor.backends.hunspell import speller  # noqa: E402
 from auditor.language_checks.spelling import SpellChecker  # noqa: E402
@@ -81,8 +88,8 @@ def load_codespell(data: Path) -> dict[str, list[str]]:
     return table
 
 
-def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int) -> dict:
-    rng = random.Random(f"{seed}-{lang}")
+def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int, source: str = "wikinews") -> dict:
+    rng = random.Random(f"{seed}-{lang}" if source == "wikinews" else f"{seed}-{lang}-{source}")
     auditor = only("spelling.unknown-word")
     rule = auditor.rules["spelling.unknown-word"]
     opts = rule.options
@@ -92,7 +99,7 @@ def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int) ->
     injected_total = detected = tp_findings = fp_findings = words = source_hits = 0
     misses: list[str] = []
     fps: list[str] = []
-    for article in wikinews(lang, data, split):
+    for article in corpus(lang, source, data, split):
         body = article.body
         spans = []
         pieces = []
@@ -133,16 +140,22 @@ def run(lang: str, data: Path, split: str, rate: float, seed: int, show: int) ->
                 if len(fps) < show:
                     fps.append(f"  other finding {f.excerpt!r} in {article.source}")
         fp_findings += sum(1 for f in report.findings if f.rule == "spelling.unknown-word" and f.field == "title")
-    recall = detected / injected_total if injected_total else float("nan")
-    precision = tp_findings / (tp_findings + fp_findings) if tp_findings + fp_findings else float("nan")
-    print(f"[{lang}] split={split} words={words} injected={injected_total} detected={detected} "
-          f"recall={recall:.3f} findings={tp_findings + fp_findings} precision={precision:.3f}")
-    if split == "test":
-        p2 = (tp_findings + source_hits) / (tp_findings + fp_findings) if tp_findings + fp_findings else float("nan")
-        print(f"  counting the {source_hits} hand-verified misspellings of the source texts as correct: precision={p2:.3f}")
+    counts = {"words": words, "injected": injected_total, "detected": detected, "tp": tp_findings,
+              "fp": fp_findings, "source": source_hits}
+    report_line(f"{lang}/{source}", split, rate, counts)
     for line in misses + fps:
         print(line)
-    return {"recall": recall, "precision": precision}
+    return counts
+
+
+def report_line(label: str, split: str, rate: float, c: dict) -> None:
+    recall = c["detected"] / c["injected"] if c["injected"] else float("nan")
+    n = c["tp"] + c["fp"]
+    precision = c["tp"] / n if n else float("nan")
+    p2 = (c["tp"] + c["source"]) / n if n else float("nan")
+    print(f"[{label}] split={split} rate={rate:g} words={c['words']} injected={c['injected']} detected={c['detected']} "
+          f"recall={recall:.3f} findings={n} precision={precision:.3f}")
+    print(f"  counting the {c['source']} hand-verified misspellings of the source texts as correct: precision={p2:.3f}")
 
 
 def main() -> None:
@@ -150,12 +163,16 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--split", default="test", choices=["test", "tune", "all"])
     ap.add_argument("--lang", default="both", choices=["fr", "en", "both"])
-    ap.add_argument("--rate", type=float, default=0.02)
+    ap.add_argument("--rate", type=float, nargs="+", default=[0.02, 0.05])
+    ap.add_argument("--source", default="both", choices=["wikinews", "horne", "both"])
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args()
-    for lang in (["fr", "en"] if args.lang == "both" else [args.lang]):
-        run(lang, args.data, args.split, args.rate, args.seed, args.show)
+    for rate in args.rate:
+        for lang in (["fr", "en"] if args.lang == "both" else [args.lang]):
+            results = [run(lang, args.data, args.split, rate, args.seed, args.show, src) for src in sources(lang, args.source)]
+            if len(results) > 1:
+                report_line(f"{lang}/combined", args.split, rate, {k: sum(r[k] for r in results) for k in results[0]})
 
 
 if __name__ == "__main__":

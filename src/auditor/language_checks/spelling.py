@@ -77,6 +77,17 @@ _PREFIXES = {
 _DEMONYM = regex.compile(r"(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|ain|ains|aine|aines|an|ans|ane|anes|ese|eses|ian|ians|er|ers|ite|ites)$")
 # Latin endings of a species epithet after a genus (« Aedes aegypti », « Sciurus vulgaris »).
 _EPITHET = regex.compile(r"(?:i|ae|is|us|um|ii|ensis|ica|icus|osis|oides|alis|atta|ata|ella)$")
+# English closed compounds of two dictionary words (« worldview », « thinktank », « leftwing »,
+# « powerbrokers »): news English coins them faster than dictionaries list them. Both parts must
+# have four letters or more and neither may be one of these frequent grammar words, so a missing
+# space between grammar words (« bothmet », « thatwould », « alot ») is still reported.
+_GRAMMAR_WORDS_EN = frozenset("""
+    that this these those with from have been were they them their there then than what when
+    where which while will would could should about also into your some such only very just more
+    most much many each both other after before because does being here shall might must over
+    upon onto unto whom whose even ever never once same said""".split())
+# Dictionary words that are also suffixes: « publically » is not « public » + « ally ».
+_SUFFIX_WORDS_EN = frozenset("ally able ably less ness ment hood ship some ical".split())
 _CLITICS_EN = frozenset({"n't", "n’t", "ve", "ll", "re", "m", "d", "s", "t"})
 _PARTICLES = frozenset(
     "von van der den de da del della di du dos das bin ben al el ibn ter zu mac la le los las".split()
@@ -204,6 +215,20 @@ class SpellChecker:
                 return True
         return False
 
+    def _closed_compound(self, word: str) -> bool:
+        """English « worldview », « roundtable »: two dictionary words of 4+ letters, no grammar word,
+        and no dictionary word one edit away (« accessable » is « accessible » mistyped, not
+        « access » + « able »)."""
+        if len(word) < 8:
+            return False
+        for i in range(4, len(word) - 3):
+            left, right = word[:i], word[i:]
+            if left in _GRAMMAR_WORDS_EN or right in _GRAMMAR_WORDS_EN or right in _SUFFIX_WORDS_EN:
+                continue
+            if self.speller.known(left) and self.speller.known(right):
+                return not any(" " not in c for c in self.speller.edits1(word))
+        return False
+
     def _reform_variant(self, word: str) -> bool:
         """French spellings of the 1990 reform and unligatured forms the dictionary lacks:
         « connait », « maitrise », « cout » (no circumflex on i/u), « coeur » (oe for œ),
@@ -272,16 +297,23 @@ class SpellChecker:
                 parts = word.split("-")
                 if any(p[:1].isupper() for p in parts):
                     continue  # a name (« Ing-wen », « Deir ez-Zor », « Chan-o-cha »): its parts too
+                long_parts = [p for p in parts if len(p) > 2]
+                if len(long_parts) >= 2 and not any(
+                        self.known(p) or p.lower() in _PREFIXES.get(self.lang, ())
+                        or (self.foreign is not None and self.foreign.known(p)) for p in long_parts):
+                    continue  # no part is a word: a foreign term (« waza-ari », « ko-uchi-makikomi »)
                 for i, part in enumerate(parts):
                     prefix = i < len(parts) - 1 and part.lower().endswith("o")  # islamo-, syro-, franco-
                     foreign = self.foreign is not None and self.foreign.known(part)  # low-cost, in-app
-                    if len(part) > 1 and not prefix and not foreign and not self.known(part):
+                    if len(part) > 2 and not prefix and not foreign and not self.known(part):
                         out.append((pos, pos + len(part), part))
                     pos += len(part) + 1
                 continue
             if len(word) < 2:
                 continue
             if word.islower() and self._prefixed(word):
+                continue
+            if self.lang == "en" and word.islower() and self._closed_compound(word):
                 continue
             out.append((wstart, wstart + len(word), word))
         return out
