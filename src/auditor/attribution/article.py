@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .claims import Cue, claim_cues, evaluative
+from .claims import Cue, claim_cues, evaluative, hedges
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, find_sources
 
@@ -34,9 +34,11 @@ class SentenceInfo:
     claims: list[Cue]
     evaluative: list[Cue]
     quotes: list["Quote"] = field(default_factory=list)
+    hedges: list[Cue] = field(default_factory=list)
     quote_only: bool = False
     carried: bool = False
-    verdict: str = ""  # vague-source, opinion-as-fact, unsourced-claim or ""
+    introduced: bool = False  # the previous sentence introduces it with a named source and a colon
+    verdict: str = ""  # vague-source, opinion-as-fact, unsourced-claim, hedged-claim or ""
     roles: list[RoleWithoutOrganisation] = field(default_factory=list)
     first_person: bool = False  # « je » / "I" outside quotes: a letter, a column or lost quote marks
     actor: bool = False  # the main clause's subject is a named person or organisation
@@ -127,6 +129,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             claims=claim_cues(sent, lang, quote_spans),
             evaluative=evaluative(sent, lang, quote_spans),
             quotes=sq,
+            hedges=hedges(sent, lang, quote_spans),
             quote_only=bool(sq) and len(outside_words) <= 3 and not any(w.start < sq[0].start for w in outside_words),
             roles=list(roles_without_organisation(sent, lang, quote_spans)),
         )
@@ -138,8 +141,10 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     for prev, info in zip([None] + infos[:-1], infos):
         if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only:
             info.carried = True
+        if prev is not None and prev.named and prev.text.rstrip().endswith(":"):
+            info.introduced = True  # « Le rapport conclut : » / "Smith told reporters:" + the content
     for info in infos:
-        if info.heading or info.quote_only or info.first_person or info.text.endswith("?"):
+        if info.heading or info.quote_only or info.first_person or info.introduced or info.text.endswith("?"):
             continue  # a question asserts nothing
         if info.vague and not info.named:
             info.verdict = "vague-source"
@@ -149,6 +154,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             info.verdict = "opinion-as-fact"
         elif info.claims and not info.carried:
             info.verdict = "unsourced-claim"
+        elif info.hedges and not info.carried:
+            info.verdict = "hedged-claim"
     unattributed = []
     for q in quotes:
         if q.speaker is not None:

@@ -67,7 +67,39 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
             out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group()))
     out.extend(_predictions(sent, lang, quote_spans, masked))
     out.extend(_figures(sent, lang, quote_spans, masked))
+    out.extend(_superlatives(sent, lang, quote_spans))
     return out
+
+
+_SUPERLATIVE_DETS = {"fr": frozenset({"le", "la", "les", "l'", "l’"}), "en": frozenset({"the"})}
+_RANK = {"fr": frozenset({"premier", "première", "premiers", "premières", "seul", "seule", "seuls", "seules"}),
+         "en": frozenset()}
+
+
+def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    """« la ville la plus riche », « le premier État européen à… », "the most productive region":
+    a ranking the reader cannot check without a source."""
+    dets = _SUPERLATIVE_DETS.get(lang, frozenset())
+    most = "plus" if lang == "fr" else "most"
+    rank = _RANK.get(lang, frozenset())
+    toks = [t for t in sent if _outside(t, quote_spans)]
+    for t in toks:
+        if t.i == 0 or t.i + 1 >= len(t.doc):
+            continue
+        prev, nxt = t.nbor(-1), t.nbor(1)
+        if prev.lower_ not in dets:
+            continue
+        if t.lower_ == most and nxt.pos_ == "ADJ":
+            end = nxt.idx + len(nxt.text)
+            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+        if t.lower_ in rank and t.i > sent.start + 1 and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "à") \
+                and not t.nbor(-1).is_sent_start:
+            # « le premier État européen à », « la seule ville à » — not « Le premier ministre » opening a sentence
+            if nxt.lower_ in ("ministre", "secrétaire", "adjoint", "adjointe", "tour", "semestre", "trimestre", "jour", "fois"):
+                continue
+            end = nxt.idx + len(nxt.text)
+            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+    return []
 
 
 def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
@@ -201,4 +233,47 @@ def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
             if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
                 continue
             out.append(Cue("evaluative", s, base + m.end(), m.group()))
+    return out
+
+
+_MODALS = {"en": frozenset({"may"}), "fr": frozenset()}
+# Quantifiers that hedge wherever they stand ("translated into many languages", "some critics"):
+# an unquantified crowd or amount.
+_LOOSE_QUANTIFIERS = {"en": frozenset({"many", "some", "others", "certain"}), "fr": frozenset()}
+_WEASEL_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "others", "numerous", "countless"}),
+                       "fr": frozenset({"beaucoup", "plusieurs", "certains", "certaines", "d'autres", "d’autres"})}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+
+
+def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    """Hedges in the reporter's voice: words from ``attribution-hedge-words.*``, the modals "may"
+    / "might" (not in the first person), and weasel quantifiers as (the determiner of) a subject
+    ("Many consider…", "Some historians…", not "some 300 people")."""
+    masked = _mask(sent, quote_spans)
+    base = sent.start_char
+    out: list[Cue] = []
+    for ph in phrases("attribution-hedge-words", lang):
+        for m in ph.pattern.finditer(masked):
+            out.append(Cue("hedge", base + m.start(), base + m.end(), m.group()))
+    modals = _MODALS.get(lang, frozenset())
+    quants = _WEASEL_QUANTIFIERS.get(lang, frozenset())
+    for tok in sent:
+        if not _outside(tok, quote_spans):
+            continue
+        low = tok.lower_
+        if low in modals and tok.tag_ == "MD":
+            subj = [c for c in tok.head.children if c.dep_ in _SUBJECTS]
+            if not any(c.lower_ in ("i", "we", "you") for c in subj):
+                out.append(Cue("hedge", tok.idx, tok.idx + len(tok.text), tok.text))
+        elif low in quants or low in _LOOSE_QUANTIFIERS.get(lang, ()):
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and (nxt.like_num or _NUMBER.search(nxt.text)):
+                continue  # "some 300 people": an approximation, not a weasel
+            subject = tok.dep_ in _SUBJECTS or (tok.dep_ in ("det", "amod", "quantmod", "nummod") and tok.head.dep_ in _SUBJECTS)
+            if low in _LOOSE_QUANTIFIERS.get(lang, ()) and tok.pos_ in ("DET", "ADJ", "PRON", "NOUN") \
+                    and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of"):  # "made of many materials"
+                subject = subject or not (low == "some" and nxt is not None and nxt.lower_ in ("time", "point", "way", "extent"))
+            if subject:
+                out.append(Cue("weasel", tok.idx, tok.idx + len(tok.text), tok.text))
+    out.sort(key=lambda c: c.start)
     return out

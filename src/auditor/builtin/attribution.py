@@ -246,7 +246,55 @@ class OpinionAsFact(_AttributionRule):
                 )
 
 
-RULES = [UnsourcedClaim, VagueSource, QuoteWithoutSpeaker, IncompleteSource, OpinionAsFact]
+class HedgedClaim(_AttributionRule):
+    """A claim hedged in the reporter's own voice, with no source.
+
+    What it does
+    ------------
+    Flags a sentence that hedges a claim — « probablement », « semble », « sans doute »,
+    "may", "probably", "is thought to", "tends to" — or credits it to an unquantified crowd as
+    its subject ("Many consider…", "Some historians…", « certains »), when nothing in the
+    sentence or the one before names a source and no other attribution rule already flags it.
+    The hedges are listed in ``rules/lexicons/attribution-hedge-words.{fr,en}.txt``; the modals
+    "may" / "might" and the quantifier subjects are read from the parse. Severity ``info``: a
+    hedge is often honest caution, so this is a prompt to check, not an error.
+
+    Why it matters
+    --------------
+    A hedge says the claim is uncertain without saying whose uncertainty it is: the reader
+    cannot tell whether the doubt comes from a study, an official or the reporter's guess. It is
+    the hedge half of the weasel/hedge/peacock triad of Wikipedia's uncertainty cues (Vincze
+    2013), and the commonest reason editors tag a sentence « réf. nécessaire ».
+
+    Example
+    -------
+    ``Le chantier a probablement pris du retard à cause des intempéries.``
+
+    Instead
+    -------
+    ``Le chantier a pris trois semaines de retard à cause des intempéries, selon la direction
+    des travaux de la métropole.``
+    """
+
+    id = "attribution.hedged-claim"
+    severity = "info"
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        for field in self.fields:
+            for info in analyse(ctx.analysis, field).sentences:
+                if info.verdict != "hedged-claim":
+                    continue
+                cue = info.hedges[0]
+                what = "an unnamed crowd" if cue.kind == "weasel" else "a hedge"
+                yield ctx.finding(
+                    field, info.start, info.end,
+                    f"Hedged claim ({_quoted(cue.text)}, {what}) with no source: whose doubt or whose view is it? "
+                    f"Name the source, or state what is known.",
+                    confidence=0.5, kind=cue.kind, words=[c.text for c in info.hedges], missing="source",
+                )
+
+
+RULES = [UnsourcedClaim, VagueSource, QuoteWithoutSpeaker, IncompleteSource, OpinionAsFact, HedgedClaim]
 
 
 @hookimpl
