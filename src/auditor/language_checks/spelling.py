@@ -88,6 +88,7 @@ _GRAMMAR_WORDS_EN = frozenset("""
     upon onto unto whom whose even ever never once same said""".split())
 # Dictionary words that are also suffixes: « publically » is not « public » + « ally ».
 _SUFFIX_WORDS_EN = frozenset("ally able ably less ness ment hood ship some ical".split())
+_COMPOUNDS: dict[tuple[str, str], bool] = {}  # (dictionary, word) -> closed compound? (process-wide cache)
 _CLITICS_EN = frozenset({"n't", "n’t", "ve", "ll", "re", "m", "d", "s", "t"})
 _PARTICLES = frozenset(
     "von van der den de da del della di du dos das bin ben al el ibn ter zu mac la le los las".split()
@@ -221,6 +222,13 @@ class SpellChecker:
         « access » + « able »)."""
         if len(word) < 8:
             return False
+        key = (self.speller.lang, word)
+        hit = _COMPOUNDS.get(key)
+        if hit is None:
+            hit = _COMPOUNDS[key] = self._split_compound(word)
+        return hit
+
+    def _split_compound(self, word: str) -> bool:
         for i in range(4, len(word) - 3):
             left, right = word[:i], word[i:]
             if left in _GRAMMAR_WORDS_EN or right in _GRAMMAR_WORDS_EN or right in _SUFFIX_WORDS_EN:
