@@ -342,8 +342,10 @@ def load_text(text: str, source: str) -> list[Article]:
 
 def load_html(text: str, source: str) -> list[Article]:
     """A saved page: trafilatura finds the headline, byline, date and main text."""
-    import trafilatura
-
+    try:
+        import trafilatura
+    except ImportError as exc:  # a broken install must not become a traceback
+        raise LoadError(source, f"HTML support is unavailable in this installation ({exc.msg.splitlines()[0]})") from None
     try:
         doc = trafilatura.bare_extraction(
             text,
