@@ -40,7 +40,7 @@ from auditor.config import Config  # noqa: E402
 from auditor.engine import Auditor  # noqa: E402
 from auditor.model import Article  # noqa: E402
 
-CONTENT_RULES = {"attribution.unsourced-claim", "attribution.vague-source", "attribution.quote-without-speaker",
+CONTENT_RULES = {"attribution.unsourced-claim", "attribution.vague-source", "attribution.quote-without-speaker", "attribution.hedged-claim",
                  "attribution.opinion-as-fact"}
 VAGUE_WORDS = ("source", "official", "aide", "people", "some", "many", "critic", "expert", "observer", "insider",
                "analyst", "report", "poll", "survey", "study")
@@ -58,6 +58,7 @@ def polnear(a: Auditor, path: Path, show: bool = False) -> None:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     counts = {"tune": [0, 0, 0, 0], "held-out": [0, 0, 0, 0]}  # flagged, total, flagged_named, total_named
     unsourced = unsourced_hit = 0
+    by_rule: dict[str, dict[str, int]] = {"tune": {}, "held-out": {}}
     for n, row in enumerate(rows):
         half = "tune" if n % 2 == 0 else "held-out"
         text = row["text"]
@@ -75,6 +76,9 @@ def polnear(a: Auditor, path: Path, show: bool = False) -> None:
             c = counts[half]
             c[1] += 1
             c[0] += bool(hits)
+            if hits:
+                rule = hits[0].rule.split(".", 1)[1]
+                by_rule[half][rule] = by_rule[half].get(rule, 0) + 1
             src = " ".join(s["text"] for s in att["source"]).lower()
             if not any(w in src for w in VAGUE_WORDS):
                 c[3] += 1
@@ -86,6 +90,9 @@ def polnear(a: Auditor, path: Path, show: bool = False) -> None:
         f, t, fn, tn = counts[half]
         print(f"   {half:8s}: false alarms on content with a source span {f}/{t} = {f / t:.3f}; "
               f"excluding vague sources {fn}/{tn} = {fn / tn:.3f}")
+    for half in ("held-out", "tune"):
+        print(f"   {half:8s} false alarms by rule (first overlapping finding): "
+              + (", ".join(f"{r} {n}" for r, n in sorted(by_rule[half].items())) or "none"))
     f = sum(c[0] for c in counts.values())
     t = sum(c[1] for c in counts.values())
     print(f"   all     : {f}/{t} = {f / t:.3f}")

@@ -42,6 +42,7 @@ class SentenceInfo:
     roles: list[RoleWithoutOrganisation] = field(default_factory=list)
     first_person: bool = False  # « je » / "I" outside quotes: a letter, a column or lost quote marks
     actor: bool = False  # the main clause's subject is a named person or organisation
+    subject_named: bool = False  # some subject outside quotes is a person's name (« Lopez was blunt. »)
 
     @property
     def named(self) -> bool:
@@ -134,6 +135,9 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             roles=list(roles_without_organisation(sent, lang, quote_spans)),
         )
         info.first_person, info.actor = _main_subject(sent, quote_spans)
+        info.subject_named = any(
+            t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
+            and not any(a <= t.idx < b for a, b in quote_spans) for t in sent)
         if info.actor:
             # « Le maire accuse l’opposition de mentir » : the accuser is named, the accusation is his.
             info.claims = [c for c in info.claims if c.kind != "accusation"]
@@ -154,17 +158,45 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             info.verdict = "opinion-as-fact"
         elif info.claims and not info.carried:
             info.verdict = "unsourced-claim"
-        elif info.hedges and not info.carried:
+        elif info.hedges and not info.carried and not info.subject_named and not any(s.how in ("verb", "cue") for s in info.sources):
+            # A hedge in a sentence about a named person's doings ("Clinton leaned in heavy and often")
+            # or with a reporting verb of its own is the actor's or speaker's, not an unsourced claim.
             info.verdict = "hedged-claim"
     unattributed = []
+    # Speakers carried over by position (the shared quote analysis only looks inside a paragraph):
+    # a quotation standing alone right after a sentence whose subject is a named person or that
+    # credits a named source — « Lopez defended the plan. » / "Lopez said in a statement." then the
+    # quote, in the same paragraph or the next — is that person's; so are the quote-only
+    # paragraphs that follow it, as long as nothing else intervenes.
+    voiced: set[int] = set()
+    for n, info in enumerate(infos):
+        if n and info.quote_only and (n - 1 in voiced or _gives_voice(infos[n - 1])):
+            voiced.add(n)
+        elif info.quote_only and _names_outside(info, doc, quote_spans):
+            voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
     for q in quotes:
         if q.speaker is not None:
             continue
-        covering = [i for i in infos if i.start < q.end and q.start < i.end]
+        covering = [n for n, i in enumerate(infos) if i.start < q.end and q.start < i.end]
         short = len(text[q.inner_start:q.inner_end].split()) < 4  # a quoted word or label, not a statement
-        if covering and all(i.quote_only for i in covering) and not short:
+        if covering and all(infos[n].quote_only for n in covering) and not short and not any(n in voiced for n in covering):
             unattributed.append(q)
     return FieldAttribution(infos, unattributed)
+
+
+def _gives_voice(info: SentenceInfo) -> bool:
+    """Does this sentence hand the floor to a named person (for a quote that follows it)?"""
+    if info.heading or info.text.endswith("?"):
+        return False
+    return bool(info.named or any(q.speaker is not None for q in info.quotes) or info.subject_named)
+
+
+def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:
+    span = doc.char_span(info.start, info.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.ent_type_ in ("PER", "PERSON")
+               and not any(s <= t.idx < e for s, e in quote_spans) for t in span)
 
 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes", "moi"})

@@ -76,6 +76,10 @@ _RANK = {"fr": frozenset({"premier", "première", "premiers", "premières", "seu
          "en": frozenset()}
 
 
+_SCOPE = frozenset({"mondial", "mondiale", "mondiaux", "européen", "européenne", "français", "française", "monde",
+                    "histoire", "national", "nationale", "historique"})
+
+
 def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """« la ville la plus riche », « le premier État européen à… », "the most productive region":
     a ranking the reader cannot check without a source."""
@@ -92,12 +96,15 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
         if t.lower_ == most and nxt.pos_ == "ADJ":
             end = nxt.idx + len(nxt.text)
             return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
-        if t.lower_ in rank and t.i > sent.start + 1 and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "à") \
-                and not t.nbor(-1).is_sent_start:
-            # « le premier État européen à », « la seule ville à » — not « Le premier ministre » opening a sentence
-            if nxt.lower_ in ("ministre", "secrétaire", "adjoint", "adjointe", "tour", "semestre", "trimestre", "jour", "fois"):
+        if t.lower_ in rank:
+            # « le premier État européen à se lancer », « la seule ville à », « la première association
+            # mondiale » — not the ordinals of a schedule (« la première demi-finale », « la première place »)
+            window = [w for w in t.doc[t.i + 1: min(t.i + 5, sent.end)]]
+            scope = next((w for w in window if w.lower_ in _SCOPE or (w.lower_ == "à" and w.i + 1 < sent.end
+                                                                        and w.nbor(1).pos_ in ("VERB", "AUX"))), None)
+            if scope is None:
                 continue
-            end = nxt.idx + len(nxt.text)
+            end = scope.idx + len(scope.text)
             return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
     return []
 
@@ -241,7 +248,7 @@ _MODALS = {"en": frozenset({"may"}), "fr": frozenset()}
 # an unquantified crowd or amount.
 _LOOSE_QUANTIFIERS = {"en": frozenset({"many", "some", "others", "certain"}), "fr": frozenset()}
 _WEASEL_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "others", "numerous", "countless"}),
-                       "fr": frozenset({"beaucoup", "plusieurs", "certains", "certaines", "d'autres", "d’autres"})}
+                       "fr": frozenset({"beaucoup", "certains", "certaines", "d'autres", "d’autres"})}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 
 

@@ -53,7 +53,8 @@ PRONOUNS_ORG = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them"})
 CUES = {
     "fr": ("selon", "d'après", "d’après", "de source", "aux dires de"),
-    "en": ("according to", "as reported by", "in the words of"),
+    "en": ("according to", "as reported by", "in the words of", "as stated in", "as reported in", "as described in",
+           "as detailed in", "as outlined in"),
 }
 
 
