@@ -228,6 +228,15 @@ class SpellChecker:
             hit = _COMPOUNDS[key] = self._split_compound(word)
         return hit
 
+    def _nominalisation(self, word: str) -> bool:
+        """English « iodisation » / « iodization » from a dictionary verb « iodise » / « iodize »
+        (either spelling, either dictionary): the -isation noun is often missing."""
+        m = regex.match(r"(.{3,})i[sz]ations?$", word)
+        if not m:
+            return False
+        stem = m.group(1)
+        return any(self.speller.known(stem + v) or any(d.known(stem + v) for d in self.variants) for v in ("ise", "ize"))
+
     def _split_compound(self, word: str) -> bool:
         for i in range(4, len(word) - 3):
             left, right = word[:i], word[i:]
@@ -321,7 +330,7 @@ class SpellChecker:
                 continue
             if word.islower() and self._prefixed(word):
                 continue
-            if self.lang == "en" and word.islower() and self._closed_compound(word):
+            if self.lang == "en" and word.islower() and (self._closed_compound(word) or self._nominalisation(word)):
                 continue
             out.append((wstart, wstart + len(word), word))
         return out
