@@ -76,3 +76,16 @@ def test_eval_seed_runs(seed_path):
     assert res.exit_code == 0
     r = json.loads(res.stdout)
     assert r["families"]["boilerplate"]["found"] == 2  # «A lire aussi» and «La vidéo du jour» from `other`
+
+
+def test_a_repeated_quote_matches_every_occurrence(tmp_path):
+    gold = {
+        "title": "Le conseil vote", "lang": "fr", "families": ["boilerplate"],
+        "body": "Le conseil a voté.\n\nÀ lire aussi : un sujet\n\nLe budget passe.\n\nÀ lire aussi : un autre",
+        "expect": [{"category": "boilerplate", "field": "body", "quote": "À lire aussi", "note": "twice in the text"}],
+    }
+    p = tmp_path / "g.json"
+    p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    r = json.loads(CliRunner().invoke(app, ["eval", str(p), "--format", "json"]).stdout)
+    b = r["families"]["boilerplate"]
+    assert (b["findings"], b["true_findings"], b["expected"], b["found"]) == (2, 2, 1, 1)

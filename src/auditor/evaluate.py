@@ -8,6 +8,9 @@ A gold file is an article (``title``, ``body``, ``lang``…) plus lists of items
 - ``allow``: things that must not be reported in that category (traps);
 - ``ignore``: borderline items; findings overlapping them count neither way.
 
+A quote that occurs several times in its field stands for every occurrence (the seed's
+« A lire aussi » is annotated once and left in the text twice).
+
 A finding matches an item of the same category *family* (spelling and grammar form one family,
 ``language``) whose quote span overlaps the finding's span in the same field. Per family:
 
@@ -50,13 +53,17 @@ class GoldItem:
     note: str
     start: int
     end: int
+    others: tuple[tuple[int, int], ...] = ()  # later occurrences of the same quote
 
     @property
     def family(self) -> str:
         return family(self.category)
 
     def overlaps(self, field: str, start: int, end: int) -> bool:
-        return field == self.field and start < self.end and self.start < end
+        """A quote that occurs several times in the field (« A lire aussi », twice) matches at each."""
+        if field != self.field:
+            return False
+        return any(start < e and s < end for s, e in ((self.start, self.end), *self.others))
 
 
 def load_gold(path: Path) -> list[tuple[Article, list[GoldItem], dict[str, Any]]]:
@@ -89,7 +96,12 @@ def load_gold(path: Path) -> list[tuple[Article, list[GoldItem], dict[str, Any]]
                 start = text.find(quote) if quote else -1
                 if start < 0:
                     raise GoldError(f"{where}: quote {quote[:60]!r} is not in the {fld}")
-                items.append(GoldItem(kind, item.get("category", ""), fld, quote, item.get("note", ""), start, start + len(quote)))
+                others = []
+                nxt = text.find(quote, start + len(quote))
+                while nxt >= 0:
+                    others.append((nxt, nxt + len(quote)))
+                    nxt = text.find(quote, nxt + len(quote))
+                items.append(GoldItem(kind, item.get("category", ""), fld, quote, item.get("note", ""), start, start + len(quote), tuple(others)))
         meta = {"quality": doc.get("quality"), "families": doc.get("families"), "source": where}
         out.append((article, items, meta))
     return out
