@@ -17,9 +17,14 @@ def builtin_rules_dir() -> Path:
 
 
 @functools.cache
-def lexicon(name: str) -> tuple[str, ...]:
-    """A word list from ``rules/lexicons/<name>.txt``: one entry a line, ``#`` starts a comment."""
+def lexicon(name: str, missing_ok: bool = False) -> tuple[str, ...]:
+    """A word list from ``rules/lexicons/<name>.txt``: one entry a line, ``#`` starts a comment.
+
+    With ``missing_ok``, a lexicon that does not exist (a language a family has no list for) is empty.
+    """
     path = builtin_rules_dir() / "lexicons" / f"{name}.txt"
+    if missing_ok and not path.is_file():
+        return ()
     entries = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()

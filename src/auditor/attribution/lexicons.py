@@ -22,10 +22,7 @@ class Phrase(NamedTuple):
 
 
 def _entries(name: str, lang: str) -> tuple[str, ...]:
-    try:
-        return lexicon(f"{name}.{lang}")
-    except FileNotFoundError:
-        return ()
+    return lexicon(f"{name}.{lang}", missing_ok=True)
 
 
 @functools.cache

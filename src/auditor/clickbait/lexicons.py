@@ -19,10 +19,7 @@ _RIGHT = r"(?:(?<=['’])|(?![\p{L}\p{N}_]))"
 
 
 def entries(what: str, lang: str) -> tuple[str, ...]:
-    try:
-        return lexicon(f"clickbait-{what}.{lang}")
-    except FileNotFoundError:
-        return ()
+    return lexicon(f"clickbait-{what}.{lang}", missing_ok=True)
 
 
 @functools.cache

@@ -96,10 +96,7 @@ _PARTICLES = frozenset(
 
 
 def load_accept(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(lexicon(f"spelling-accept.{lang}"))
-    except FileNotFoundError:
-        return frozenset()
+    return frozenset(lexicon(f"spelling-accept.{lang}", missing_ok=True))
 
 
 class Vocabulary:
