@@ -234,6 +234,48 @@ class Runner:
         return out
 
 
+def score_trial(runner, doc_id: str, text: str, lang: str, word: str, bad: str, s: int, e: int,
+                positions: list[tuple[int, int]], t, misses: list, wrong: list, label: str, is_genuine) -> tuple:
+    """Replace ``text[s:e]`` (a mention of ``word``) by ``bad``, run the rule, and add the outcome to ``t``.
+
+    ``is_genuine(excerpt)`` marks findings on real inconsistencies of the source article: those not on
+    the changed word are ignored (neither right nor wrong). Returns the rule's findings and ``others``.
+    """
+    new_text = text[:s] + bad + text[e:]
+    shift = len(bad) - (e - s)
+    others = [(a if a < s else a + shift, b if a < s else b + shift) for a, b in positions if (a, b) != (s, e)]
+    found = runner.findings(new_text, lang)
+    score_findings(found, doc_id, word, bad, s, others, t, misses, wrong, label, is_genuine)
+    return found, others
+
+
+def score_findings(found: list, doc_id: str, word: str, bad: str, s: int, others: list[tuple[int, int]], t,
+                   misses: list, wrong: list, label: str, is_genuine) -> None:
+    """Score the findings of one injected trial (typo ``word`` -> ``bad`` at ``s``; ``others``: the other mentions)."""
+    t["trials"] += 1
+    good = strict = 0
+    for fs, fe, ex, sug in found:
+        if is_genuine(ex) and not (fs < s + len(bad) and s < fe):
+            continue  # a real inconsistency of the source, not about this trial
+        on_typo = fs < s + len(bad) and s < fe
+        on_other = any(fs < b and a < fe for a, b in others)
+        if on_typo and sug == word:
+            good += 1
+            strict += 1
+        elif (on_other or ex == word) and bad in sug:
+            good += 1
+        elif on_typo:
+            good += 1  # right place, suggestion differs in case or form
+        else:
+            t["fp"] += 1
+            wrong.append(f"{label} {doc_id}: {ex!r} -> {sug!r} (typo {word}->{bad})")
+    t["tp"] += good
+    t["detected"] += 1 if good else 0
+    t["strict"] += 1 if strict else 0
+    if not good:
+        misses.append(f"{label} {doc_id}: {word} -> {bad}")
+
+
 def run(args) -> dict:
     rng = random.Random(SEED)
     docs = []
@@ -277,33 +319,8 @@ def run(args) -> dict:
                     break
                 else:
                     continue
-                new_text = text[:s] + bad + text[e:]
-                shift = len(bad) - (e - s)
-                others = [(a if a < s else a + shift, b if a < s else b + shift) for a, b in words[word] if (a, b) != (s, e)]
-                found = runner.findings(new_text, lang)
-                t = trials[lang, kind]
-                t["trials"] += 1
-                good = strict = 0
-                for fs, fe, ex, sug in found:
-                    if (doc["id"], ex) in GENUINE and not (fs < s + len(bad) and s < fe):
-                        continue  # a real inconsistency of the source, not about this trial
-                    on_typo = fs < s + len(bad) and s < fe
-                    on_other = any(fs < b and a < fe for a, b in others)
-                    if on_typo and sug == word:
-                        good += 1
-                        strict += 1
-                    elif (on_other or ex == word) and bad in sug:
-                        good += 1
-                    elif on_typo:
-                        good += 1  # right place, suggestion differs in case or form
-                    else:
-                        t["fp"] += 1
-                        wrong.append(f"{lang}/{kind} {doc['id']}: {ex!r} -> {sug!r} (typo {word}->{bad})")
-                t["tp"] += good
-                t["detected"] += 1 if good else 0
-                t["strict"] += 1 if strict else 0
-                if not good:
-                    misses.append(f"{lang}/{kind} {doc['id']}: {word} -> {bad}")
+                score_trial(runner, doc["id"], text, lang, word, bad, s, e, words[word], trials[lang, kind],
+                            misses, wrong, f"{lang}/{kind}", lambda ex: (doc["id"], ex) in GENUINE)
     return {"stats": stats, "trials": trials, "misses": misses, "wrong": wrong, "seconds": time.perf_counter() - started}
 
 
