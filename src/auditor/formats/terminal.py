@@ -22,6 +22,8 @@ def _context(text: str, start: int, end: int, width: int = 36) -> Text:
     left = text[max(0, start - width) : start].replace("\n", " ")
     right = text[end : end + width].replace("\n", " ")
     mid = text[start:end].replace("\n", "⏎") or "∅"
+    if len(mid) > 90:  # a sentence-long span: its start and end are enough to find it
+        mid = f"{mid[:50]} … {mid[-30:]}"
     out = Text()
     out.append(("…" if start > width else "") + left, style="dim")
     out.append(mid, style="bold reverse")
@@ -59,7 +61,8 @@ def _article(console: Console, rep: "ArticleReport", options: "FormatOptions") -
             line.append(f" {f.message} ")
             line.append(f"[{f.rule}]", style="dim")
             if f.suggestions:
-                line.append(" → " + " | ".join(f.suggestions[:3]), style="green")
+                shown = [repr(s) if not s.strip() else s for s in f.suggestions[:3]]
+                line.append(" → " + " | ".join(shown), style="green")
             console.print(line)
             ctx = Text("      ")
             ctx.append(_context(a.text(f.field), f.start, f.end))
