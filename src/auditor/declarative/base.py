@@ -340,6 +340,19 @@ class DeclarativeRule(Rule):
             self.error(key, f"invalid pattern {pattern!r}: {exc}", line=line or self.where.text_line(pattern))
             return None
 
+    def compile_tokens_and_patterns(self, nonword: bool = False) -> list["regex.Pattern[str]"]:
+        """The ``tokens`` (whole-word literal phrases) and ``patterns`` (regexes) of a matching rule."""
+        tokens = self.str_list("tokens")
+        patterns = self.str_list("patterns")
+        if not tokens and not patterns and not self.errors:
+            self.error("tokens", f"an {self.type_name} rule needs 'tokens' or 'patterns'", line=1)
+        flags = regex.IGNORECASE if self.flag("ignorecase") else 0
+        compiled = []
+        if tokens:
+            compiled.append(self.compile("tokens", literal_alternation(tokens, nonword), flags))
+        compiled.extend(self.compile("patterns", pat, flags | regex.MULTILINE) for pat in patterns)
+        return [p for p in compiled if p is not None]
+
     def str_list(self, key: str, required: bool = False, data: Mapping[str, Any] | None = None, line: int | None = None) -> list[str]:
         value = (self.data if data is None else data).get(key, [])
         if isinstance(value, str):

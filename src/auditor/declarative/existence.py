@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
 from ..model import Finding
 from ..rule import Context
-from .base import DeclarativeRule, literal_alternation, register_type
+from .base import DeclarativeRule, register_type
 
 
 @register_type("existence")
@@ -26,20 +25,7 @@ class Existence(DeclarativeRule):
     type_keys = {"tokens", "patterns", "ignorecase", "nonword", "exceptions", "suggest"}
 
     def configure(self) -> None:
-        tokens = self.str_list("tokens")
-        patterns = self.str_list("patterns")
-        if not tokens and not patterns and not self.errors:
-            self.error("tokens", "an existence rule needs 'tokens' or 'patterns'", line=1)
-        flags = regex.IGNORECASE if self.flag("ignorecase") else 0
-        self.patterns = []
-        if tokens:
-            p = self.compile("tokens", literal_alternation(tokens, self.flag("nonword")), flags)
-            if p is not None:
-                self.patterns.append(p)
-        for pat in patterns:
-            p = self.compile("patterns", pat, flags | regex.MULTILINE)
-            if p is not None:
-                self.patterns.append(p)
+        self.patterns = self.compile_tokens_and_patterns(nonword=self.flag("nonword"))
         self.exceptions = {e.lower() for e in self.str_list("exceptions")}
         suggest = self.data.get("suggest")
         if suggest is not None and not isinstance(suggest, str):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
 
 from ..model import Finding
 from ..rule import Context
-from .base import DeclarativeRule, literal_alternation, per_words, register_type, words_in
+from .base import DeclarativeRule, per_words, register_type, words_in
 
 PER = ("article", "1000-words")
 
@@ -32,20 +31,7 @@ class Occurrence(DeclarativeRule):
     default_message = "Used {count} times; the limit is {limit}."
 
     def configure(self) -> None:
-        tokens = self.str_list("tokens")
-        patterns = self.str_list("patterns")
-        if not tokens and not patterns and not self.errors:
-            self.error("tokens", "an occurrence rule needs 'tokens' or 'patterns'", line=1)
-        flags = regex.IGNORECASE if self.flag("ignorecase") else 0
-        self.patterns = []
-        if tokens:
-            p = self.compile("tokens", literal_alternation(tokens), flags)
-            if p is not None:
-                self.patterns.append(p)
-        for pat in patterns:
-            p = self.compile("patterns", pat, flags | regex.MULTILINE)
-            if p is not None:
-                self.patterns.append(p)
+        self.patterns = self.compile_tokens_and_patterns()
         self.max = self.number("max", integer=True)
         self.min = self.number("min", integer=True, minimum=1)
         if "max" not in self.data and "min" not in self.data:
