@@ -42,7 +42,8 @@ class SentenceInfo:
     roles: list[RoleWithoutOrganisation] = field(default_factory=list)
     first_person: bool = False  # « je » / "I" outside quotes: a letter, a column or lost quote marks
     actor: bool = False  # the main clause's subject is a named person or organisation
-    subject_named: bool = False  # some subject outside quotes is a person's name (« Lopez was blunt. »)
+    subject_named: bool = False  # a main-clause subject outside quotes is a person's name (« Lopez was blunt. »)
+    person_subject: bool = False  # some subject outside quotes, in any clause, names a person
 
     @property
     def named(self) -> bool:
@@ -135,7 +136,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             roles=list(roles_without_organisation(sent, lang, quote_spans)),
         )
         info.first_person, info.actor = _main_subject(sent, quote_spans)
-        info.subject_named = any(
+        info.subject_named = _main_subject_named(sent, quote_spans)
+        info.person_subject = any(
             t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
             and not any(a <= t.idx < b for a, b in quote_spans) for t in sent)
         if info.actor:
@@ -150,7 +152,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     for info in infos:
         if info.heading or info.quote_only or info.first_person or info.introduced or info.text.endswith("?"):
             continue  # a question asserts nothing
-        if info.vague and not info.named:
+        if info.vague and (not info.named or _vague_main_clause(info)):
             info.verdict = "vague-source"
         elif info.named or info.unidentified:
             continue
@@ -158,9 +160,11 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             info.verdict = "opinion-as-fact"
         elif info.claims and not info.carried:
             info.verdict = "unsourced-claim"
-        elif info.hedges and not info.carried and not info.subject_named and not any(s.how in ("verb", "cue") for s in info.sources):
-            # A hedge in a sentence about a named person's doings ("Clinton leaned in heavy and often")
-            # or with a reporting verb of its own is the actor's or speaker's, not an unsourced claim.
+        elif info.hedges and not info.carried and not any(s.how in ("verb", "cue") for s in info.sources) \
+                and (not info.subject_named or any(h.kind in ("epistemic", "weasel") for h in info.hedges)):
+            # A frequency or degree hedge in a sentence about a named person's doings ("Clinton
+            # leaned in heavy and often") or with a reporting verb of its own is the actor's or
+            # speaker's; the writer's own uncertainty ("was perhaps the first") is still a hedge.
             info.verdict = "hedged-claim"
     unattributed = []
     # Speakers carried over by position (the shared quote analysis only looks inside a paragraph):
@@ -184,11 +188,36 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     return FieldAttribution(infos, unattributed)
 
 
+def _vague_main_clause(info: SentenceInfo) -> bool:
+    """« Some chroniclers claimed that…, which Richard claimed from Aimar »: the main clause is
+    credited to a vague group; a named speaker inside a relative clause does not source it."""
+    if not any(s.clause == "main" for s in info.vague):
+        return False
+    named = [s for s in info.sources if s.sources_claim]
+    return bool(named) and all(s.clause == "relative" for s in named) and not any(q.speaker is not None for q in info.quotes)
+
+
+def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> bool:
+    """Is a subject of the main clause (its own noun phrase, not a relative clause inside it) a
+    person's name? « Lopez was blunt. », not "Wages owed to Osborne's employees were paid"."""
+    from .sources import np_tokens
+
+    for t in sent:
+        if not t.dep_.startswith("nsubj") or any(a <= t.idx < b for a, b in quote_spans):
+            continue
+        verb = t.head
+        if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+            continue
+        if any(x.ent_type_ in ("PER", "PERSON") for x in np_tokens(t, quote_spans)):
+            return True
+    return False
+
+
 def _gives_voice(info: SentenceInfo) -> bool:
     """Does this sentence hand the floor to a named person (for a quote that follows it)?"""
     if info.heading or info.text.endswith("?"):
         return False
-    return bool(info.named or any(q.speaker is not None for q in info.quotes) or info.subject_named)
+    return bool(info.named or any(q.speaker is not None for q in info.quotes) or info.person_subject)
 
 
 def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:

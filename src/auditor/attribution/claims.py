@@ -52,7 +52,9 @@ _YEAR = regex.compile(r"^(1[89]|20)\d\d$")
 _CLOCK = regex.compile(r"^\d{1,2}[h:]\d{0,2}$")
 _UNITS = frozenset({"ans", "an", "heures", "heure", "h", "minutes", "minute", "min", "secondes", "jours", "km", "kilomètres",
                     "mètres", "m", "years", "year", "hours", "hour", "minutes", "seconds", "days", "miles", "mile", "km",
-                    "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards"})
+                    "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards", "hectares", "hectare",
+                    "ha", "acres", "acre", "km²", "m²", "m2", "km2", "étages", "floors", "stories", "storeys", "mètres carrés",
+                    "square", "carrés", "tonnes", "tons", "kg", "kilos", "degrés", "degrees", "°c", "°", "mph", "km/h"})
 _FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
@@ -209,20 +211,80 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
         and (t.pos_ != "VERB" or any(d.i in num_ids for d in t.subtree))
         for t in sent
     )
-    if not (has_trend or fractions) or _TALLY.search(masked):
+    if _TALLY.search(masked):
         return []
+    if not (has_trend or fractions):
+        # A bare count is a claim too when it is one a reader would ask about: a toll (« 2 842
+        # morts »), an amount of money, or a quantity in the tens or more (« 360 000 exemplaires
+        # vendus », "4,000 jobs"). Small counts and labels (« article 12 », "Route 9") are not.
+        nums = [t for t in nums if _is_count(t, lang)]
+        if not nums:
+            return []
     # A named actor's own figures (« Le groupe X a supprimé 300 postes ») are its action, not a
     # claim about the world; the other rules look at who reported them.
     for tok in sent:
         if tok.dep_ == "ROOT" or (tok.head is tok):
             for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and any(
+                if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (any(
                     t.ent_type_ in ("ORG", "PER", "PERSON", "GPE") or (t.pos_ == "PROPN" and not t.is_sent_start)
                     for t in c.subtree
-                ):
-                    return []
+                ) or (c.dep_ == "nsubj" and c.lower_ in ("il", "elle", "ils", "elles", "he", "she", "they", "we", "nous"))):
+                    return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions"
     n = nums[0]
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
+
+
+_SCALE = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "thousand",
+                    "thousands", "mille", "millier", "milliers", "centaine", "centaines", "dizaines", "hundred", "hundreds"})
+_CURRENCY = frozenset({"$", "€", "£", "¥", "euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "pound",
+                       "pounds", "usd", "eur", "gbp", "m€", "md€", "k€"})
+_TOLL = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes", "décès", "tué", "tués", "disparu", "disparus",
+                   "dead", "death", "deaths", "killed", "injured", "wounded", "victim", "victims", "casualties", "fatalities",
+                   "missing", "hospitalised", "hospitalized", "hospitalisés", "hospitalisées", "sans-abri", "évacués", "evacuated"})
+_TOLL_VERBS = frozenset({"tuer", "blesser", "mourir", "périr", "décéder", "disparaître", "évacuer", "hospitaliser", "kill", "die",
+                         "injure", "wound", "hospitalize", "hospitalise", "evacuate", "perish"})
+# Verbs that record or tally a quantity: the count is a statistic someone compiled.
+_TALLY_VERBS = frozenset({"recenser", "enregistrer", "vendre", "dénombrer", "comptabiliser", "valider", "signaler", "répertorier",
+                          "totaliser", "atteindre", "dépasser", "chiffrer", "estimer", "écouler", "sell", "record", "register",
+                          "report", "total", "exceed", "reach", "estimate", "tally", "count", "diagnose", "confirm"})
+_APPROX = regex.compile(r"(?i)(au moins|plus de|près de|environ|quelque|presque|pas moins de|jusqu'à|jusqu’à|"
+                        r"at least|more than|over|nearly|almost|about|around|roughly|some|up to|as many as)\s*$")
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                     "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                     "sep", "sept", "oct", "nov", "dec"})
+_NOT_A_COUNT_AFTER = _MONTHS | frozenset({
+    "e", "er", "ère", "re", "ème", "eme", "ᵉ", "th", "st", "nd", "rd",  # ordinals
+    "h", "heures", "heure", "min", "mn", "s", "sec", "utc", "gmt", "am", "pm", "a.m", "p.m",  # times
+    "points", "point", "pts", "buts", "but", "goals", "goal", "runs", "tours", "laps", "sets", "jeux", "games",  # results
+    "à", "to", "contre", "against",  # « 7 à 0 », "won 3 to 1"
+})
+_NOT_A_COUNT_BEFORE = _MONTHS | frozenset({"h", "n°", "no", "nº", "numéro", "number", "p", "page", "pages", "tome", "vol",
+                                           "article", "art", "chapitre", "chapter", "section", "ligne", "line", "route", "rue", "magnitude"})
+_DIGITS = regex.compile(r"^\d[\d\s\u00a0\u202f.,']*$")
+
+
+def _is_count(t, lang: str) -> bool:
+    """Is this number a count or an amount worth a source (see :func:`_figures`)?"""
+    if not _DIGITS.match(t.text):
+        return False  # « COVID-19 », "A320", « 49.3 » and spelled-out numbers are names or small counts
+    doc = t.doc
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nummod", "flat", "flat:name", "appos", "compound", "nmod"):
+        return False  # a label after its noun: « article 12 », "Route 9", « Ligue 1 »
+    nxt = doc[t.i + 1].lower_.strip(".") if t.i + 1 < len(doc) else ""
+    if nxt in _NOT_A_COUNT_AFTER or (prev is not None and prev.lower_.strip(".") in _NOT_A_COUNT_BEFORE):
+        return False  # a date (« 11 mars », "March 25"), a rank (« 63 e »), a time, a score
+    near = {w.lower_ for w in doc[max(t.i - 1, 0): min(t.i + 3, len(doc))]} | {t.head.lower_}
+    if near & _CURRENCY or near & _SCALE or (prev is not None and prev.text in "$€£"):
+        return True  # an amount of money, « 4 millions d'habitants »
+    if t.head.lower_ in _TOLL or t.head.lemma_.lower() in _TOLL_VERBS:
+        return True  # « 2 842 morts », "killed 36 people"
+    before = doc[max(t.i - 3, 0): t.i].text.lower()
+    if _APPROX.search(before):
+        return True  # « au moins 25 personnes », "more than 4,000 jobs": an estimate
+    sent = t.sent
+    return any(w.lemma_.lower() in _TALLY_VERBS and w.pos_ == "VERB" for w in sent)  # « 22 811 mariages ont été recensés »
 
 
 def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -240,6 +302,44 @@ def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
             if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
                 continue
             out.append(Cue("evaluative", s, base + m.end(), m.group()))
+    out.extend(_intensified(sent, lang, quote_spans))
+    return out
+
+
+_INTENSIFIERS = {
+    "en": frozenset({"very", "extremely", "incredibly", "exceptionally", "truly", "deeply", "utterly", "hugely", "immensely",
+                     "enormously", "terribly", "awfully", "really", "too", "so", "insanely", "unbelievably"}),
+    "fr": frozenset({"très", "extrêmement", "incroyablement", "particulièrement", "vraiment", "profondément", "terriblement",
+                     "infiniment", "trop", "tellement", "follement", "excessivement", "fort"}),
+}
+# Dimensions and positions stay facts when intensified ("very few", « très nombreux », « trop tard »).
+_PLAIN_ADJECTIVES = frozenset({
+    "large", "small", "big", "high", "low", "long", "short", "early", "late", "old", "young", "recent", "close", "near", "far",
+    "few", "many", "much", "little", "first", "last", "same", "own", "different", "similar", "next", "least", "most", "more",
+    "less", "fast", "slow", "quick", "wide", "narrow", "deep", "cold", "hot", "warm", "dry", "wet", "busy", "full", "rare",
+    "common", "limited", "active", "present", "likely", "unlikely", "able", "ill", "sick",
+    "grand", "petit", "haut", "bas", "long", "court", "vieux", "âgé", "jeune", "récent", "proche", "loin", "nombreux", "peu",
+    "premier", "dernier", "même", "différent", "tôt", "tard", "élevé", "faible", "rapide", "lent", "large", "étroit",
+    "profond", "froid", "chaud", "sec", "humide", "plein", "rare", "fréquent", "actif", "présent", "probable", "malade",
+    "tendu", "attendu", "suivi", "fréquenté", "disputé", "serré",
+})
+
+
+def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    """« très coûteux », "very good", « trop simpliste »: an intensified quality in the writer's
+    voice is a judgement. Intensified dimensions (« très nombreux », "very few") are not."""
+    intensifiers = _INTENSIFIERS.get(lang, frozenset())
+    out = []
+    for tok in sent:
+        if tok.lower_ not in intensifiers or tok.dep_ != "advmod" or not _outside(tok, quote_spans):
+            continue
+        adj = tok.head
+        if adj.pos_ != "ADJ" or adj.i <= tok.i or adj.i - tok.i > 2:
+            continue
+        if adj.lemma_.lower() in _PLAIN_ADJECTIVES or adj.lower_ in _PLAIN_ADJECTIVES:
+            continue
+        end = adj.idx + len(adj.text)
+        out.append(Cue("evaluative", tok.idx, end, sent.doc.text[tok.idx:end]))
     return out
 
 
@@ -253,15 +353,16 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 
 
 def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
-    """Hedges in the reporter's voice: words from ``attribution-hedge-words.*``, the modals "may"
+    """Hedges in the reporter's voice: words from ``attribution-hedge-words.*`` (kind ``epistemic``
+    for the writer's own uncertainty, "probably", « semble », else ``hedge``), the modals "may"
     / "might" (not in the first person), and weasel quantifiers as (the determiner of) a subject
     ("Many consider…", "Some historians…", not "some 300 people")."""
     masked = _mask(sent, quote_spans)
     base = sent.start_char
     out: list[Cue] = []
-    for ph in phrases("attribution-hedge-words", lang):
+    for ph in phrases("attribution-hedge-words", lang, kinds=True):
         for m in ph.pattern.finditer(masked):
-            out.append(Cue("hedge", base + m.start(), base + m.end(), m.group()))
+            out.append(Cue("epistemic" if ph.kind == "epistemic" else "hedge", base + m.start(), base + m.end(), m.group()))
     modals = _MODALS.get(lang, frozenset())
     quants = _WEASEL_QUANTIFIERS.get(lang, frozenset())
     for tok in sent:

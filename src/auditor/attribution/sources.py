@@ -26,6 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+import regex
+
 from .lexicons import DOCUMENT_VERBS, phrases, reporting_verbs, words
 
 if TYPE_CHECKING:
@@ -67,6 +69,7 @@ class Source:
     how: str  # verb, cue, quote, phrase, hedge, document, conditional
     verb: str = ""
     resolved: str = ""  # for pronouns: the name they stand for
+    clause: str = ""  # for verb attributions: "main", "relative" (« …, which Richard claimed ») or "sub"
 
     @property
     def sources_claim(self) -> bool:
@@ -184,7 +187,7 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return ("named" if inner_org else "vague"), start, end  # « la presse », "local media"
     if demonstrative and plural and lemma not in docs:
         return "named", start, end  # « ces deux candidats », "these researchers": named before
-    if lemma in _UNNAMED or text in _UNNAMED:
+    if lemma in _UNNAMED or text in _UNNAMED or lemma in words("attribution-hearsay-nouns", lang):
         return "vague", start, end  # « une source proche du club »: close to it, not it
     if lemma in vague or text in vague:
         if inner_org:
@@ -276,7 +279,8 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         if kind == "vague" and verb is not None and verb.lemma_.lower() in _BELIEF and "Plur" not in head.morph.get("Number") \
                 and head.tag_ not in ("NNS", "NNPS") and not quantified_np(head, lang) and head.pos_ != "PRON":
             kind = "weak"  # "a teacher thought it was a bomb": a narrative, not a source
-        out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved))
+        out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved,
+                          _clause(verb) if verb is not None else ""))
 
     for tok in sent:
         if not _outside(tok, quote_spans):
@@ -292,6 +296,10 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 if lemma in verbs or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_:
                     add(subj, "verb", tok)
                     continue
+            if lemma in verbs and _impersonal_passive(tok, quote_spans):
+                # "It has been reported that…", « il a été dit que… »: a report credited to no one.
+                out.append(Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "passive", tok.text, clause=_clause(tok)))
+                continue
             if lemma in verbs:
                 # Inverted French order (« a précisé la préfecture »), "said the minister".
                 for c in tok.children:
@@ -300,9 +308,11 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                             and (c.i - tok.i) <= 3:
                         add(c, "verb", tok)
                         break
-        # A document as the subject of any verb, or « dans une étude » / "in a study".
+        # A document as the active subject of a verb (« le rapport pointe », not "the figures are
+        # inaccurate" nor "the figures were revised"), or « dans une étude » / "in a study".
         if tok.pos_ == "NOUN" and (lemma in docs) and _outside(tok, quote_spans):
-            if tok.dep_ in SUBJ_DEPS or (tok.dep_ in ("obl", "obl:mod", "pobj", "nmod") and _has_case(tok, lang)):
+            if (tok.dep_ in SUBJ_DEPS - {"nsubj:pass", "nsubjpass"} and tok.head.lemma_ not in ("be", "être")
+                    and not any(c.dep_ in ("auxpass", "aux:pass", "cop") for c in tok.head.children)) or (tok.dep_ in ("obl", "obl:mod", "pobj", "nmod") and _has_case(tok, lang)):
                 kind, s, e = classify(tok, lang, quote_spans)
                 out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
     # Agentless passives of characterising verbs: "is considered", « a été qualifié de ».
@@ -378,6 +388,23 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     return out
 
 
+def _impersonal_passive(verb: "Token", quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """A passive reporting verb whose subject is an empty « il » / "it" and that has no agent."""
+    kids = list(verb.children)
+    if not any(c.dep_ in ("auxpass", "aux:pass") for c in kids):
+        return False
+    if any(c.dep_ in ("agent", "obl:agent") for c in kids):
+        return False
+    return any(c.lower_ in ("it", "il") and c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass")
+               and _outside(c, quote_spans) for c in kids)
+
+
+def _clause(verb: "Token") -> str:
+    if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return "main"
+    return "relative" if verb.dep_ in ("acl:relcl", "relcl", "acl") else "sub"
+
+
 def _has_case(tok: "Token", lang: str) -> bool:
     preps = {"fr": ("dans", "selon", "d'après", "d’après"), "en": ("in", "by")}[lang] if lang in ("fr", "en") else ()
     if tok.dep_ == "pobj":
@@ -389,24 +416,67 @@ _NOT_HEARSAY = frozenset({"avoir", "être", "devoir", "pouvoir", "falloir", "vou
                           "mériter", "suffire", "valoir"})
 
 
+# Future (and conditional) stems that are not the infinitive: « ser-ait », « viendr-ait ».
+_IRREGULAR_STEMS = {"être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "voir": "verr",
+                    "devoir": "devr", "savoir": "saur", "vouloir": "voudr", "falloir": "faudr", "valoir": "vaudr",
+                    "courir": "courr", "mourir": "mourr", "envoyer": "enverr", "pleuvoir": "pleuvr", "acquérir": "acquerr",
+                    "asseoir": "assiér"}
+_HYPOTHETICAL = regex.compile(r"(?i)(?<!\w)(si|s'il|s’il|s'ils|s’ils|sinon|au cas où|quand bien même|à supposer|faute de quoi|sans quoi|autrement)(?!\w)")
+
+
+def is_conditional(tok: "Token") -> bool:
+    """Third-person conditional (« aurait », « proviendrait », « coûteraient »), read from the form
+    as well as the tagger, which often takes it for an imperfect: the conditional is the future
+    stem plus the imperfect ending, so « déclarait » (imperfect of « déclarer ») is not one and
+    « déclarerait » is."""
+    if tok.pos_ not in ("VERB", "AUX") or "3" not in tok.morph.get("Person", ["3"]):
+        return False
+    form = tok.lower_
+    if not form.endswith(("rait", "raient")):
+        return False
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma == form or not lemma.endswith(("er", "ir", "re", "oir")):
+        return False
+    stem = form[: -len("ait")] if form.endswith("rait") else form[: -len("aient")]
+    if lemma in _IRREGULAR_STEMS:
+        return stem == _IRREGULAR_STEMS[lemma]
+    for base, irregular in (("venir", "viendr"), ("tenir", "tiendr"), ("cevoir", "cevr"), ("voir", "verr")):
+        if lemma.endswith(base):
+            return stem == lemma[: -len(base)] + irregular
+    if lemma.endswith("re"):
+        return stem == lemma[:-1]
+    # -er / -ir: the whole infinitive (« parler-ait »), allowing « appeller », « achèter », « paier »
+    fold = stem.replace("è", "e").replace("ll", "l").replace("tt", "t").replace("ie", "ye")
+    return stem == lemma or fold == lemma.replace("é", "e").replace("è", "e") or fold == lemma
+
+
 def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -> Iterable[Source]:
-    """« Le maire aurait démissionné » : the journalistic conditional reports hearsay."""
-    low = sent.text.lower()
-    if " si " in f" {low}" or low.startswith("si ") or "sinon" in low or "même si" in low:
+    """« Le maire aurait démissionné », « le suspect serait âgé de 35 ans », « le mot proviendrait
+    du quechua » : the journalistic conditional reports hearsay. Hypotheticals (« si… », « sinon »)
+    and impersonal « ce serait » are left alone."""
+    if _HYPOTHETICAL.search(_mask(sent, quote_spans)):
         return
     for tok in sent:
-        if not _outside(tok, quote_spans):
+        if not _outside(tok, quote_spans) or not is_conditional(tok):
             continue
-        if tok.lemma_ in ("avoir", "être") and "Cnd" in tok.morph.get("Mood") and tok.dep_.startswith("aux"):
+        subjects = [c for c in (tok.head if tok.dep_.startswith(("aux", "cop")) else tok).children if c.dep_ in SUBJ_DEPS]
+        if any(c.lower_ in ("ce", "c'", "c’", "cela", "ça") for c in subjects):
+            continue  # « ce serait une erreur »: a hypothetical judgement, not hearsay
+        if tok.lemma_ in ("avoir", "être") and tok.dep_.startswith("aux"):
             head = tok.head
-            if head.pos_ == "VERB" and "Fin" not in head.morph.get("VerbForm") and "3" in tok.morph.get("Person") \
+            if head.pos_ == "VERB" and "Fin" not in head.morph.get("VerbForm") \
                     and head.lemma_ not in _NOT_HEARSAY and head.i > tok.i and head.dep_ in ("ROOT", "conj"):
                 yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
                 return
+            continue
+        if tok.lemma_ == "être" and tok.dep_ == "cop" and tok.head.dep_ in ("ROOT", "conj") and subjects:
+            # « Le suspect serait âgé de 35 ans », « le bilan serait de douze morts »
+            yield Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "conditional")
+            return
         # « Le chantier coûterait 3 millions » : a simple conditional of a main verb, too.
-        if tok.pos_ == "VERB" and "Cnd" in tok.morph.get("Mood") and "3" in tok.morph.get("Person") \
-                and tok.lower_.endswith(("rait", "raient")) \
-                and tok.lemma_ not in _NOT_HEARSAY and tok.dep_ in ("ROOT", "conj"):
+        if tok.pos_ == "VERB" and tok.lemma_ not in _NOT_HEARSAY and tok.dep_ in ("ROOT", "conj"):
             yield Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "conditional")
             return
 
