@@ -44,10 +44,17 @@ class SentenceInfo:
     actor: bool = False  # the main clause's subject is a named person or organisation
     subject_named: bool = False  # a main-clause subject outside quotes is a person's name (« Lopez was blunt. »)
     person_subject: bool = False  # some subject outside quotes, in any clause, names a person
+    refers_back: bool = False  # a pronoun, demonstrative or definite document/institution subject
 
     @property
     def named(self) -> bool:
-        return any(s.sources_claim for s in self.sources) or any(q.speaker is not None for q in self.quotes)
+        return any(s.sources_claim for s in self.sources) or any(
+            q.speaker is not None and not self._vague_speaker(q) for q in self.quotes)
+
+    def _vague_speaker(self, q: "Quote") -> bool:
+        """« des supporters », "some fans": a speaker the attribution reads as a vague group."""
+        sp = q.speaker
+        return sp is not None and any(s.kind == "vague" and s.start < sp.end and sp.start < s.end for s in self.sources)
 
     @property
     def vague(self) -> list[Source]:
@@ -137,6 +144,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         )
         info.first_person, info.actor = _main_subject(sent, quote_spans)
         info.subject_named = _main_subject_named(sent, quote_spans)
+        info.refers_back = _refers_back(sent, lang, quote_spans)
         info.person_subject = any(
             t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
             and not any(a <= t.idx < b for a, b in quote_spans) for t in sent)
@@ -145,7 +153,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             info.claims = [c for c in info.claims if c.kind != "accusation"]
         infos.append(info)
     for prev, info in zip([None] + infos[:-1], infos):
-        if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only:
+        if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only \
+                and _continues(prev, info):
             info.carried = True
         if prev is not None and prev.named and prev.text.rstrip().endswith(":"):
             info.introduced = True  # « Le rapport conclut : » / "Smith told reporters:" + the content
@@ -186,6 +195,42 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if covering and all(infos[n].quote_only for n in covering) and not short and not any(n in voiced for n in covering):
             unattributed.append(q)
     return FieldAttribution(infos, unattributed)
+
+
+def _continues(prev: SentenceInfo, info: SentenceInfo) -> bool:
+    """Does the source of ``prev`` unambiguously cover ``info``? Only when ``info`` refers back
+    (« Elle précise que… », « Ce taux était de 7 % », "The report also found…") or carries on
+    with the same kind of claim (a figure after a sourced figure). A new kind of claim after a
+    sourced sentence — a causal claim after a sourced figure, a crowd's feelings after a named
+    official's statement — is the writer's own."""
+    if info.refers_back:
+        return True
+    kinds = {c.kind for c in info.claims}
+    return bool(kinds) and kinds <= {c.kind for c in prev.claims}
+
+
+_BACK_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci", "celle-ci", "ceux-ci",
+                            "celles-ci", "lequel", "laquelle"})
+
+
+def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> bool:
+    from .lexicons import words
+
+    docs = words("attribution-documents", lang) | words("attribution-organisations", lang)
+    for t in sent:
+        if any(a <= t.idx < b for a, b in quote_spans):
+            continue
+        if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in _BACK_PRONOUNS:
+            return True
+        if t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
+                and t.head.pos_ == "NOUN":
+            return True  # « ce taux », "this figure"
+        if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in docs \
+                and any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ == "the") for c in t.children):
+            return True  # « le rapport », "the agency"
+        if lang == "fr" and t.lower_ in ("ce", "c'", "c’") and t.dep_.startswith("nsubj"):
+            return True  # « C’est le double de l’an dernier »
+    return False
 
 
 def _vague_main_clause(info: SentenceInfo) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 import regex
 
 from .lexicons import phrases, words
-from .sources import _mask, _outside
+from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -70,7 +70,41 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
     out.extend(_predictions(sent, lang, quote_spans, masked))
     out.extend(_figures(sent, lang, quote_spans, masked))
     out.extend(_superlatives(sent, lang, quote_spans))
+    out.extend(_crowd_feelings(sent, lang, quote_spans))
     return out
+
+
+def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
+    """"Ranchers across the valley are terrified", « Les habitants ne font plus confiance à la
+    police »: what an unnamed crowd feels or believes, stated by the writer. Feelings and beliefs
+    come from ``attribution-feelings.*``; a named, counted or pointed-at group is left alone."""
+    feelings = words("attribution-feelings", lang)
+    for root in sent:
+        if not (root.dep_ == "ROOT" or (root.dep_ == "conj" and root.head.dep_ == "ROOT")) or not _outside(root, quote_spans):
+            continue
+        lemma = root.lemma_.lower()
+        low = root.lower_
+        forms = {lemma, low, low[:-1] if low.endswith("s") else low, low.removesuffix("es"), low.removesuffix("e"),
+                 low.removesuffix("s").removesuffix("e"), low.replace("euses", "eux").replace("euse", "eux"),
+                 low.replace("iètes", "iet").replace("iète", "iet").replace("iets", "iet")}
+        felt = bool(forms & feelings) or (
+            lang == "fr" and lemma == "faire" and any(c.lemma_ == "confiance" for c in root.children))
+        if lang == "en" and root.lemma_ == "be":
+            felt = any(c.dep_ == "acomp" and (c.lemma_.lower() in feelings or c.lower_ in feelings) for c in root.children)
+        if not felt:
+            continue
+        for c in root.children:
+            if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or c.pos_ != "NOUN" or not _outside(c, quote_spans):
+                continue
+            plural = "Plur" in c.morph.get("Number") or c.tag_ == "NNS"
+            counted = any(k.dep_ == "nummod" or k.like_num for k in c.children)
+            pointed = any(k.dep_ in ("det", "nmod:poss", "poss") and ("Dem" in k.morph.get("PronType") or "Prs" in k.morph.get("PronType")
+                                                                     or k.tag_ in ("PRP$",)) for k in c.children)
+            if plural and not counted and not pointed and classify(c, lang, quote_spans)[0] in ("vague", "weak"):
+                end = root.idx + len(root.text)
+                start = min(c.idx, root.idx)
+                return [Cue("generalisation", start, max(end, c.idx + len(c.text)), sent.doc.text[start:max(end, c.idx + len(c.text))])]
+    return []
 
 
 _SUPERLATIVE_DETS = {"fr": frozenset({"le", "la", "les", "l'", "l’"}), "en": frozenset({"the"})}
@@ -196,6 +230,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
              and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)]
     fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
+                 and not any(c.dep_ == "amod" for c in t.children)  # "the eastern third of the county": a place
                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")
                  and (lang == "en" or any(c.dep_ == "det" for c in t.children))]
     if fractions and not nums:
@@ -228,8 +263,10 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (any(
                     t.ent_type_ in ("ORG", "PER", "PERSON", "GPE") or (t.pos_ == "PROPN" and not t.is_sent_start)
                     for t in c.subtree
-                ) or (c.dep_ == "nsubj" and c.lower_ in ("il", "elle", "ils", "elles", "he", "she", "they", "we", "nous"))):
-                    return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions"
+                ) or (c.dep_ == "nsubj" and c.lower_ in ("il", "elle", "ils", "elles", "he", "she", "they", "we", "nous"))
+                        or (not has_trend and c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-organisations", lang)
+                            and classify(c, lang, quote_spans)[0] == "named")):
+                    return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
     n = nums[0]
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
 
