@@ -45,6 +45,8 @@ class SentenceInfo:
     subject_named: bool = False  # a main-clause subject outside quotes is a person's name (« Lopez was blunt. »)
     person_subject: bool = False  # some subject outside quotes, in any clause, names a person
     refers_back: bool = False  # a pronoun, demonstrative or definite document/institution subject
+    nouns: frozenset[str] = frozenset()  # lemmas of the common nouns outside quotes
+    definite_subject: str = ""  # lemma of the main subject when it is a definite common noun
 
     @property
     def named(self) -> bool:
@@ -145,6 +147,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         info.first_person, info.actor = _main_subject(sent, quote_spans)
         info.subject_named = _main_subject_named(sent, quote_spans)
         info.refers_back = _refers_back(sent, lang, quote_spans)
+        info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and not any(a <= t.idx < b for a, b in quote_spans))
+        info.definite_subject = _definite_subject(sent, quote_spans)
         info.person_subject = any(
             t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
             and not any(a <= t.idx < b for a, b in quote_spans) for t in sent)
@@ -187,6 +191,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             voiced.add(n)
         elif info.quote_only and _names_outside(info, doc, quote_spans):
             voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
+        elif info.quote_only and n + 1 < len(infos) and _introduces_speaker(info, infos[n + 1], doc, quote_spans):
+            voiced.add(n)  # "“…” Delgado-Fenn made the promise to supporters.", "“…” Those were the words of Janet Ruhl."
     for q in quotes:
         if q.speaker is not None:
             continue
@@ -203,10 +209,19 @@ def _continues(prev: SentenceInfo, info: SentenceInfo) -> bool:
     with the same kind of claim (a figure after a sourced figure). A new kind of claim after a
     sourced sentence — a causal claim after a sourced figure, a crowd's feelings after a named
     official's statement — is the writer's own."""
-    if info.refers_back:
-        return True
+    if info.refers_back or (info.definite_subject and info.definite_subject in prev.nouns):
+        return True  # « Elle précise… », "The recall covers…" after "…announced a recall"
     kinds = {c.kind for c in info.claims}
-    return bool(kinds) and kinds <= {c.kind for c in prev.claims}
+    return bool(kinds) and kinds <= {c.kind for c in prev.claims} and bool(info.nouns & prev.nouns)
+
+
+def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT" \
+                and not any(a <= t.idx < b for a, b in quote_spans) \
+                and any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ == "the") for c in t.children):
+            return t.lemma_.lower()
+    return ""
 
 
 _BACK_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci", "celle-ci", "ceux-ci",
@@ -256,6 +271,19 @@ def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> boo
         if any(x.ent_type_ in ("PER", "PERSON") for x in np_tokens(t, quote_spans)):
             return True
     return False
+
+
+_BACK_OPENERS = ("those ", "these ", "this ", "that ", "such ", "ces ", "ce ", "c'", "c’", "tels ", "telles ", "ainsi ")
+
+
+def _introduces_speaker(quote: SentenceInfo, nxt: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:
+    """A quotation standing alone, then — in the same paragraph — a sentence whose subject is a
+    named person, or that points back at it and names someone (« Ces mots sont ceux de X »)."""
+    if nxt.paragraph != quote.paragraph or nxt.heading or nxt.quote_only:
+        return False
+    if nxt.subject_named:
+        return True
+    return nxt.text.lower().startswith(_BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
 
 
 def _gives_voice(info: SentenceInfo) -> bool:

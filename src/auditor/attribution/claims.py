@@ -54,7 +54,8 @@ _UNITS = frozenset({"ans", "an", "heures", "heure", "h", "minutes", "minute", "m
                     "mètres", "m", "years", "year", "hours", "hour", "minutes", "seconds", "days", "miles", "mile", "km",
                     "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards", "hectares", "hectare",
                     "ha", "acres", "acre", "km²", "m²", "m2", "km2", "étages", "floors", "stories", "storeys", "mètres carrés",
-                    "square", "carrés", "tonnes", "tons", "kg", "kilos", "degrés", "degrees", "°c", "°", "mph", "km/h"})
+                    "square", "carrés", "tonnes", "tons", "kg", "kilos", "degrés", "degrees", "°c", "°", "mph", "km/h",
+                    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock"})
 _FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
@@ -91,7 +92,14 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
             lang == "fr" and lemma == "faire" and any(c.lemma_ == "confiance" for c in root.children))
         if lang == "en" and root.lemma_ == "be":
             felt = any(c.dep_ == "acomp" and (c.lemma_.lower() in feelings or c.lower_ in feelings) for c in root.children)
-        if not felt:
+        # What a whole crowd will do (« Les propriétaires vont retirer leurs biens », "Drivers
+        # will abandon the route") is a forecast about people nobody asked.
+        future = ("Fut" in root.morph.get("Tense") and "1" not in root.morph.get("Person")) or any(
+            c.lower_ in ("will", "'ll") and c.tag_ == "MD" for c in root.children) or (
+            lang == "fr" and root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in root.children))
+        if future and _SCHEDULE.get(lang) is not None and _SCHEDULE[lang].search(_mask(sent, quote_spans)):
+            future = False  # « Les élèves iront au musée jeudi »: a plan with a date, not a forecast
+        if not (felt or future):
             continue
         for c in root.children:
             if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or c.pos_ != "NOUN" or not _outside(c, quote_spans):
@@ -103,7 +111,8 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
             if plural and not counted and not pointed and classify(c, lang, quote_spans)[0] in ("vague", "weak"):
                 end = root.idx + len(root.text)
                 start = min(c.idx, root.idx)
-                return [Cue("generalisation", start, max(end, c.idx + len(c.text)), sent.doc.text[start:max(end, c.idx + len(c.text))])]
+                return [Cue("generalisation" if felt else "prediction", start, max(end, c.idx + len(c.text)),
+                            sent.doc.text[start:max(end, c.idx + len(c.text))])]
     return []
 
 
@@ -158,12 +167,16 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     for tok in sent:
         if not _outside(tok, quote_spans):
             continue
-        if lang == "fr" and tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
+        near_future = lang == "fr" and tok.lemma_ == "aller" and "Fin" in tok.morph.get("VerbForm") \
+            and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+        if lang == "fr" and tok.pos_ in ("VERB", "AUX") and ("Fut" in tok.morph.get("Tense") or near_future):
             if "1" in tok.morph.get("Person"):
                 continue
             verb = tok.head if tok.dep_.startswith("aux") else tok
-            if tok.lemma_ in skip or verb.lemma_ in skip or (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang) \
-                    or not impact(verb):
+            if near_future:  # « vont perdre », « va coûter »: the near future predicts as well
+                verb = next(c for c in tok.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm"))
+            if tok.lemma_ in skip and not near_future or verb.lemma_ in skip or (scheduled and _actor_plans(tok if near_future else verb, lang)) \
+                    or _agent_subject(verb, lang) or (near_future and _agent_subject(tok, lang)) or not impact(verb):
                 continue
             return [Cue("prediction", tok.idx, tok.idx + len(tok.text), tok.text)]
         if lang == "en" and tok.lower_ in ("will", "'ll", "wo") and tok.tag_ == "MD":
@@ -225,10 +238,14 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
         nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
         return nxt in _UNITS
 
+    def ordinal(t) -> bool:  # « la troisième étape », "the third stage"
+        return "Ord" in t.morph.get("NumType") or t.lower_.endswith(("ième", "ieme", "ème")) or t.lower_ in _ORDINAL_WORDS
+
     nums = [t for t in sent if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not measure(t)]
     nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
-             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)]
+             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)
+             and not ordinal(t)]
     fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
                  and not any(c.dep_ == "amod" for c in t.children)  # "the eastern third of the county": a place
                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")
@@ -241,7 +258,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     num_ids = {t.i for t in nums}
     # A change verb must govern the figure (« a perdu 1 500 emplois », not « a perdu le contrôle »
     # next to a casualty count); a rate or share noun anywhere makes the figure a statistic.
-    has_trend = _PERCENT.search(masked) or any(
+    has_trend = _PERCENT.search(masked) or _CHANGE_RANGE.search(masked) or any(
         _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend)
         and (t.pos_ != "VERB" or any(d.i in num_ids for d in t.subtree))
         for t in sent
@@ -281,11 +298,15 @@ _TOLL = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes"
 _TOLL_VERBS = frozenset({"tuer", "blesser", "mourir", "périr", "décéder", "disparaître", "évacuer", "hospitaliser", "kill", "die",
                          "injure", "wound", "hospitalize", "hospitalise", "evacuate", "perish"})
 # Verbs that record or tally a quantity: the count is a statistic someone compiled.
-_TALLY_VERBS = frozenset({"recenser", "enregistrer", "vendre", "dénombrer", "comptabiliser", "valider", "signaler", "répertorier",
-                          "totaliser", "atteindre", "dépasser", "chiffrer", "estimer", "écouler", "sell", "record", "register",
+_TALLY_VERBS = frozenset({"recenser", "enregistrer", "dénombrer", "comptabiliser", "valider", "signaler", "répertorier",
+                          "totaliser", "atteindre", "dépasser", "chiffrer", "estimer", "record", "register",
                           "report", "total", "exceed", "reach", "estimate", "tally", "count", "diagnose", "confirm"})
 _APPROX = regex.compile(r"(?i)(au moins|plus de|près de|environ|quelque|presque|pas moins de|jusqu'à|jusqu’à|"
                         r"at least|more than|over|nearly|almost|about|around|roughly|some|up to|as many as)\s*$")
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                            "premier", "première", "premiers", "premières", "second", "seconde"})
+_CHANGE_RANGE = regex.compile(r"(?i)\b(from|de)\s+\d[\d\s\u00a0\u202f.,]*\s+(to|à)\s+\d[\d\u00a0\u202f.,]*+"
+                              r"(?!\s*(ans|an|years|h|heures|hours|km|m|minutes|min|secondes|seconds|jours|days|mois|months|°|degrés|degrees|%))")
 _MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                      "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

@@ -158,10 +158,12 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     demonstrative = any("Dem" in d.morph.get("PronType") or d.lower_ in ("these", "those", "ces") for d in dets)
     definite = possessive or any(
         "Def" in d.morph.get("Definite") or d.lemma_.lower() in ("the", "this", "that", "ce", "cet", "cette", "son", "sa", "leur", "its", "their")
+        or d.lower_ in ("ses", "leurs", "nos", "vos", "his", "her", "our", "your")
         or "Dem" in d.morph.get("PronType") or "Prs" in d.morph.get("PronType")
         for d in dets
     )
-    quantified = bool(det_words & QUANTIFIERS.get(lang, frozenset())) or any(
+    quantifier_words = {d.text.lower() for d in dets if d.dep_ != "case"}  # « d’après » is not a partitive « d’ »
+    quantified = bool(quantifier_words & QUANTIFIERS.get(lang, frozenset())) or any(
         "Ind" in d.morph.get("Definite") for d in dets
     )
     plural = "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS")
@@ -169,8 +171,9 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     # possessive, identifies it ("an estimate by the city's finance department").
     inner_org = any(
         t is not head and t.lemma_.lower() in orgs and t.pos_ in ("NOUN", "PROPN")
-        and any("Def" in d.morph.get("Definite") or d.dep_ in ("nmod:poss", "poss") or d.tag_ == "POS" or d.lemma_.lower() == "the"
-                for d in t.children)
+        and (any("Def" in d.morph.get("Definite") or d.dep_ in ("nmod:poss", "poss") or d.tag_ == "POS" or d.lemma_.lower() == "the"
+                 for d in t.children)
+             or (t.dep_ == "compound" and t.head.i == head.i))  # "county records", "state filings"
         for t in toks
     )
     if lemma in docs or text in docs:
@@ -205,6 +208,9 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return "named", start, end
     if plural and quantified and not definite:
         return "vague", start, end  # "many Christian democrats", « plusieurs spécialistes »
+    if lang == "en" and plural and not dets and head.pos_ == "NOUN" and head.dep_ in SUBJ_DEPS and head.text[:1].islower() \
+            and not any(t.dep_ == "compound" or t.ent_type_ for t in toks if t is not head):
+        return "vague", start, end  # "Pharmacists say…", "Economists warn…": a whole profession
     return "weak", start, end
 
 
