@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from .claims import Cue, claim_cues, evaluative, hedges
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, find_sources
@@ -44,7 +46,8 @@ class SentenceInfo:
     actor: bool = False  # the main clause's subject is a named person or organisation
     subject_named: bool = False  # a main-clause subject outside quotes is a person's name (« Lopez was blunt. »)
     person_subject: bool = False  # some subject outside quotes, in any clause, names a person
-    refers_back: bool = False  # a pronoun, demonstrative or definite document/institution subject
+    refers_back: bool = False  # a demonstrative noun phrase (« ce taux », "this figure")
+    speaker_back: bool = False  # a pronoun or definite document/institution subject (« elle », "the report")
     nouns: frozenset[str] = frozenset()  # lemmas of the common nouns outside quotes
     definite_subject: str = ""  # lemma of the main subject when it is a definite common noun
 
@@ -101,7 +104,31 @@ def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
                 out[-1] = (out[-1][0], sent.end)
                 continue
         out.append((sent.start, sent.end))
-    return [doc[a:b] for a, b in out]
+    return [doc[a:b] for a, b in _split_after_quotes(doc, out)]
+
+
+_QUOTE_END = regex.compile(r"[.!?…][\s\u00a0\u202f]*[”»\"][\s\u00a0\u202f]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _split_after_quotes(doc: "Doc", ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parser often runs a closed quotation into the next sentence (« “…away.” A first
+    meeting… »); a quotation ending with its own full stop ends the sentence."""
+    out = []
+    for a, b in ranges:
+        span = doc[a:b]
+        cuts = []
+        for m in _QUOTE_END.finditer(span.text):
+            at = span.start_char + m.end()
+            tok = next((t for t in span if t.idx >= at), None)
+            if tok is not None and tok.i > a:
+                cuts.append(tok.i)
+        start = a
+        for c in cuts:
+            if c > start:
+                out.append((start, c))
+                start = c
+        out.append((start, b))
+    return out
 
 
 def analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
@@ -146,7 +173,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         )
         info.first_person, info.actor = _main_subject(sent, quote_spans)
         info.subject_named = _main_subject_named(sent, quote_spans)
-        info.refers_back = _refers_back(sent, lang, quote_spans)
+        info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
         info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and not any(a <= t.idx < b for a, b in quote_spans))
         info.definite_subject = _definite_subject(sent, quote_spans)
         info.person_subject = any(
@@ -154,7 +181,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             and not any(a <= t.idx < b for a, b in quote_spans) for t in sent)
         if info.actor:
             # « Le maire accuse l’opposition de mentir » : the accuser is named, the accusation is his.
-            info.claims = [c for c in info.claims if c.kind != "accusation"]
+            # Accusing nouns (« manquements », "fraudulent") still accuse the subject.
+            info.claims = [c for c in info.claims if not (c.kind == "accusation" and c.verb)]
         infos.append(info)
     for prev, info in zip([None] + infos[:-1], infos):
         if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only \
@@ -193,9 +221,11 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
         elif info.quote_only and n + 1 < len(infos) and _introduces_speaker(info, infos[n + 1], doc, quote_spans):
             voiced.add(n)  # "“…” Delgado-Fenn made the promise to supporters.", "“…” Those were the words of Janet Ruhl."
+    vague_spans = [(s.start, s.end) for i in infos for s in i.sources if s.kind == "vague"]
     for q in quotes:
-        if q.speaker is not None:
-            continue
+        sp = q.speaker
+        if sp is not None and not any(a < sp.end and sp.start < b for a, b in vague_spans):
+            continue  # « des supporters » or "some fans" as the speaker name no one
         covering = [n for n, i in enumerate(infos) if i.start < q.end and q.start < i.end]
         short = len(text[q.inner_start:q.inner_end].split()) < 4  # a quoted word or label, not a statement
         if covering and all(infos[n].quote_only for n in covering) and not short and not any(n in voiced for n in covering):
@@ -209,10 +239,15 @@ def _continues(prev: SentenceInfo, info: SentenceInfo) -> bool:
     with the same kind of claim (a figure after a sourced figure). A new kind of claim after a
     sourced sentence — a causal claim after a sourced figure, a crowd's feelings after a named
     official's statement — is the writer's own."""
-    if info.refers_back or (info.definite_subject and info.definite_subject in prev.nouns):
-        return True  # « Elle précise… », "The recall covers…" after "…announced a recall"
+    if info.speaker_back:
+        return True  # « Elle précise… », "The report also found…"
     kinds = {c.kind for c in info.claims}
-    return bool(kinds) and kinds <= {c.kind for c in prev.claims} and bool(info.nouns & prev.nouns)
+    same_kind = kinds <= {c.kind for c in prev.claims}
+    if info.refers_back or (info.definite_subject and info.definite_subject in prev.nouns):
+        # « Ce taux était de 7 % », "The recall covers 14 lots": the same subject, and no new kind of
+        # claim (« Cette montée en gamme fera grimper le prix » after a specification is new).
+        return same_kind
+    return bool(kinds) and same_kind and bool(info.nouns & prev.nouns)
 
 
 def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
@@ -228,24 +263,27 @@ _BACK_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "
                             "celles-ci", "lequel", "laquelle"})
 
 
-def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> bool:
+def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> tuple[bool, bool]:
+    """(the source speaks on: a pronoun or a definite document/institution subject; the topic goes
+    on: a demonstrative noun phrase or « c'est »)."""
     from .lexicons import words
 
     docs = words("attribution-documents", lang) | words("attribution-organisations", lang)
+    speaker = topic = False
     for t in sent:
         if any(a <= t.idx < b for a, b in quote_spans):
             continue
         if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in _BACK_PRONOUNS:
-            return True
-        if t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
+            speaker = True
+        elif t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
                 and t.head.pos_ == "NOUN":
-            return True  # « ce taux », "this figure"
-        if t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in docs \
+            topic = True  # « ce taux », "this figure"
+        elif t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in docs \
                 and any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ == "the") for c in t.children):
-            return True  # « le rapport », "the agency"
-        if lang == "fr" and t.lower_ in ("ce", "c'", "c’") and t.dep_.startswith("nsubj"):
-            return True  # « C’est le double de l’an dernier »
-    return False
+            speaker = True  # « le rapport », "the agency"
+        elif lang == "fr" and t.lower_ in ("ce", "c'", "c’") and t.dep_.startswith("nsubj"):
+            topic = True  # « C’est le double de l’an dernier »
+    return speaker, topic
 
 
 def _vague_main_clause(info: SentenceInfo) -> bool:

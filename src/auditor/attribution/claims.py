@@ -26,6 +26,12 @@ class Cue:
     start: int
     end: int
     text: str
+    verb: bool = False  # the cue is a verb (« accuse », "alleges"): its subject is the accuser
+
+
+def _before_verb(sent: "Span", at: int) -> bool:
+    nxt = next((t for t in sent if t.idx >= at and not t.is_space), None)
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
 
 # Dates and schedules: a future verb next to one announces an event, it does not predict.
@@ -65,9 +71,14 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
     masked = _mask(sent, quote_spans)
     base = sent.start_char
     out: list[Cue] = []
+    by_start = {t.idx: t for t in sent}
     for ph in phrases("attribution-claim-cues", lang, kinds=True):
         for m in ph.pattern.finditer(masked):
-            out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group()))
+            if ph.kind == "causal" and ph.text.lower() == "due to" and _before_verb(sent, base + m.end()):
+                continue  # "is due to open in 2029": a schedule, not a cause
+            first = by_start.get(base + m.start())
+            verb_cue = first is not None and first.pos_ in ("VERB", "AUX")
+            out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group(), verb_cue))
     out.extend(_predictions(sent, lang, quote_spans, masked))
     out.extend(_figures(sent, lang, quote_spans, masked))
     out.extend(_superlatives(sent, lang, quote_spans))
@@ -97,13 +108,17 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
         future = ("Fut" in root.morph.get("Tense") and "1" not in root.morph.get("Person")) or any(
             c.lower_ in ("will", "'ll") and c.tag_ == "MD" for c in root.children) or (
             lang == "fr" and root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in root.children))
+        if future and (root.lemma_ in _NO_PREDICTION.get(lang, ()) or any(
+                c.lemma_ in _NO_PREDICTION.get(lang, ()) and c.dep_.startswith("aux") for c in root.children)):
+            future = False  # « les patients devront appeler le 15 »: a rule, not a forecast
         if future and _SCHEDULE.get(lang) is not None and _SCHEDULE[lang].search(_mask(sent, quote_spans)):
             future = False  # « Les élèves iront au musée jeudi »: a plan with a date, not a forecast
         if not (felt or future):
             continue
         for c in root.children:
-            if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or c.pos_ != "NOUN" or not _outside(c, quote_spans):
-                continue
+            common = c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.tag_ in ("NNS", "NNPS") and not c.ent_type_ and c.is_sent_start)
+            if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or not common or not _outside(c, quote_spans):
+                continue  # "Farmers across the county…": a sentence-initial plural read as a name
             plural = "Plur" in c.morph.get("Number") or c.tag_ == "NNS"
             counted = any(k.dep_ == "nummod" or k.like_num for k in c.children)
             pointed = any(k.dep_ in ("det", "nmod:poss", "poss") and ("Dem" in k.morph.get("PronType") or "Prs" in k.morph.get("PronType")
@@ -121,6 +136,8 @@ _RANK = {"fr": frozenset({"premier", "première", "premiers", "premières", "seu
          "en": frozenset()}
 
 
+_PLAIN_SUPERLATIVES = frozenset({"latest", "least", "last", "most", "best-known", "nearest", "earliest", "fewest",
+                                 "oldest", "youngest", "eldest", "closest", "next"})
 _SCOPE = frozenset({"mondial", "mondiale", "mondiaux", "européen", "européenne", "français", "française", "monde",
                     "histoire", "national", "nationale", "historique"})
 
@@ -140,6 +157,10 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
             continue
         if t.lower_ == most and nxt.pos_ == "ADJ":
             end = nxt.idx + len(nxt.text)
+            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+        if lang == "en" and t.tag_ == "JJS" and t.lower_ not in _PLAIN_SUPERLATIVES:
+            # "the worst heat wave", "the largest employer": a ranking
+            end = t.idx + len(t.text)
             return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
         if t.lower_ in rank:
             # « le premier État européen à se lancer », « la seule ville à », « la première association
@@ -396,6 +417,10 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             continue
         if adj.lemma_.lower() in _PLAIN_ADJECTIVES or adj.lower_ in _PLAIN_ADJECTIVES:
             continue
+        before = tok.doc[max(tok.i - 2, 0): tok.i]
+        if any(w.lower_ in ("not", "n't", "pas", "never", "jamais", "plus") for w in before) \
+                or any(c.dep_ == "neg" for c in adj.head.children):
+            continue  # "weren't too concerned", « pas très convaincu »: litotes, not praise or blame
         end = adj.idx + len(adj.text)
         out.append(Cue("evaluative", tok.idx, end, sent.doc.text[tok.idx:end]))
     return out

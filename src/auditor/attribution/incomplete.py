@@ -21,6 +21,21 @@ _TITLES = frozenset({"dr", "dr.", "pr", "pr.", "professor", "prof.", "me", "maî
 _STOP = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "—", "–", "«", "»", "“", "”", '"'})
 
 
+# Professions read from their form: « hydrogéologue », "toxicologist", « géographe ».
+_ROLE_SUFFIXES = ("ologue", "ologiste", "ologist", "ographe", "ographer", "onomist", "onome")
+
+
+def _indefinite(t) -> bool:
+    """« un collectif de parents », "a statewide association": an organisation left unnamed."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "un", "une", "des", "some", "certain", "certaine")
+               for c in t.children)
+
+
+def _definite(t) -> bool:
+    return any((c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite")) or c.lower_ in ("the", "du")
+               for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ == "du")
+
+
 @dataclass(frozen=True)
 class RoleWithoutOrganisation:
     start: int
@@ -49,14 +64,17 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
             j += 1
         if not role or len(role) > 14:
             continue
-        if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in role):
+        if not any(t.lemma_.lower() in roles or t.lower_ in roles or t.lower_.endswith(_ROLE_SUFFIXES) for t in role):
             continue
+        earlier = {t.lemma_.lower() for t in doc[: ent.start] if t.pos_ in ("NOUN", "PROPN")}
         complete = any(
             (t.pos_ == "PROPN" and t.text[:1].isupper())
             or (t.ent_type_ and t.text[:1].isupper())
-            or t.lemma_.lower() in orgs or t.lower_ in orgs
+            or ((t.lemma_.lower() in orgs or t.lower_ in orgs) and not _indefinite(t))
             or t.tag_ == "POS" or t.text in ("'s", "’s")
             or (t.text[:1].isupper() and t.i > role[0].i)  # an acronym or a capitalised name
+            or (t.pos_ == "NOUN" and _definite(t) and "Plur" not in t.morph.get("Number") and t.tag_ != "NNS"
+                and t.lemma_.lower() in earlier)  # "medical director of the race": the race named before
             for t in role
         )
         surname = ent.text.split()[-1]

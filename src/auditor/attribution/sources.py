@@ -170,7 +170,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     # An organisation or role noun inside the phrase, introduced by a definite article or a
     # possessive, identifies it ("an estimate by the city's finance department").
     inner_org = any(
-        t is not head and t.lemma_.lower() in orgs and t.pos_ in ("NOUN", "PROPN")
+        t is not head and t.lemma_.lower() in orgs and t.pos_ in ("NOUN", "PROPN") and not _in_clause_object(t, head)
+        and not _spatial(t)
         and (any("Def" in d.morph.get("Definite") or d.dep_ in ("nmod:poss", "poss") or d.tag_ == "POS" or d.lemma_.lower() == "the"
                  for d in t.children)
              or (t.dep_ == "compound" and t.head.i == head.i))  # "county records", "state filings"
@@ -212,6 +213,30 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
             and not any(t.dep_ == "compound" or t.ent_type_ for t in toks if t is not head):
         return "vague", start, end  # "Pharmacists say…", "Economists warn…": a whole profession
     return "weak", start, end
+
+
+_SPATIAL = frozenset({"across", "around", "throughout", "near", "outside", "over", "through", "beyond", "travers",
+                      "autour", "partout", "près", "hors"})
+
+
+def _spatial(t: "Token") -> bool:
+    """"farmers across the county", « les habitants autour de la mairie »: a place, not an employer."""
+    prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ in _SPATIAL
+
+
+def _in_clause_object(t: "Token", head: "Token") -> bool:
+    """Is ``t`` inside a participial clause of ``head`` without being its agent? « une enquête
+    menée par l'Insee » names its author; « une pétition réclamant le départ de la direction »
+    does not."""
+    node, clause = t, False
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("obl:agent", "agent") or any(c.dep_ == "case" and c.lower_ in ("par", "by") for c in node.children):
+            return False
+        if node.dep_ in ("acl", "advcl") and node.pos_ == "VERB":
+            clause = True
+        node = node.head
+    return clause
 
 
 def _propn_at_start(t: "Token") -> bool:
@@ -274,6 +299,9 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     docs = words("attribution-documents", lang)
 
     def add(head: "Token", how: str, verb: "Token | None") -> None:
+        if verb is not None and verb.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_CONDITION_MARKS for c in verb.children):
+            return  # "…show up when they call", « si on le demande »: not who says the claim
         head = _relative_head(head)
         kind, s, e = classify(head, lang, quote_spans)
         resolved = ""
@@ -302,12 +330,19 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 if lemma in verbs or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_:
                     add(subj, "verb", tok)
                     continue
+            agent = _passive_agent(tok, quote_spans) if lemma in verbs or lemma in doc_verbs else None
+            if agent is not None:
+                # « est estimée à 1,8 million par le conservateur », "was confirmed by the agency"
+                add(agent, "verb", tok)
+                continue
             if lemma in verbs and _impersonal_passive(tok, quote_spans):
                 # "It has been reported that…", « il a été dit que… »: a report credited to no one.
                 out.append(Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "passive", tok.text, clause=_clause(tok)))
                 continue
-            if lemma in verbs:
-                # Inverted French order (« a précisé la préfecture »), "said the minister".
+            if lemma in verbs and not ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
+                                       or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))):
+                # Inverted French order (« a précisé la préfecture »), "said the minister" — not a
+                # participle or infinitive with its object (« une pétition réclamant le départ »).
                 for c in tok.children:
                     if c.dep_ in ("obj", "dobj", "obl", "obl:agent", "nmod", "dep", "attr") and c.i > tok.i \
                             and c.pos_ in ("PROPN", "NOUN", "PRON") and _outside(c, quote_spans) \
@@ -392,6 +427,26 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     if lang == "fr":
         out.extend(_conditional_hearsay(sent, quote_spans))
     return out
+
+
+_TIME_CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "until", "before", "after", "while", "once",
+                                   "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "avant", "après", "dès"})
+
+
+def _passive_agent(verb: "Token", quote_spans: Sequence[tuple[int, int]]) -> "Token | None":
+    """The agent of a passive verb: « par le conservateur », "by the agency"."""
+    kids = list(verb.children)
+    if not any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in kids):
+        return None
+    for c in kids:
+        if _outside(c, quote_spans) and (c.dep_ == "obl:agent" or (
+                c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children))):
+            return c  # « … par la directrice du musée »
+        if c.dep_ == "agent":  # English: "by" is the agent, its object the source
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and _outside(obj, quote_spans):
+                return obj
+    return None
 
 
 def _impersonal_passive(verb: "Token", quote_spans: Sequence[tuple[int, int]]) -> bool:
