@@ -259,6 +259,7 @@ def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
     return ""
 
 
+_REMAINDER = frozenset({"rest", "remainder", "balance", "reste", "solde", "restant"})
 _BACK_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci", "celle-ci", "ceux-ci",
                             "celles-ci", "lequel", "laquelle"})
 
@@ -283,6 +284,8 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
             speaker = True  # « le rapport », "the agency"
         elif lang == "fr" and t.lower_ in ("ce", "c'", "c’") and t.dep_.startswith("nsubj"):
             topic = True  # « C’est le double de l’an dernier »
+        elif t.lemma_.lower() in _REMAINDER and t.dep_.startswith("nsubj"):
+            topic = True  # "The rest would come from…", « Le reste sera financé par… »
     return speaker, topic
 
 
