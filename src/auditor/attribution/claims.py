@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .lexicons import phrases, words
+from .lexicons import phrases, reporting_verbs, words
 from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
             if ph.kind == "causal" and ph.text.lower() == "due to" and _before_verb(sent, base + m.end()):
                 continue  # "is due to open in 2029": a schedule, not a cause
             first = by_start.get(base + m.start())
-            verb_cue = first is not None and first.pos_ in ("VERB", "AUX")
+            verb_cue = first is not None and first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in reporting_verbs(lang)
             out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group(), verb_cue))
     out.extend(_predictions(sent, lang, quote_spans, masked))
     out.extend(_figures(sent, lang, quote_spans, masked))
@@ -99,7 +99,7 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
         forms = {lemma, low, low[:-1] if low.endswith("s") else low, low.removesuffix("es"), low.removesuffix("e"),
                  low.removesuffix("s").removesuffix("e"), low.replace("euses", "eux").replace("euse", "eux"),
                  low.replace("iètes", "iet").replace("iète", "iet").replace("iets", "iet")}
-        felt = bool(forms & feelings) or (
+        felt = bool(forms & feelings) or (lemma == "avoir" and any(c.lower_ == "assez" for c in root.children)) or (
             lang == "fr" and lemma == "faire" and any(c.lemma_ == "confiance" for c in root.children))
         if lang == "en" and root.lemma_ == "be":
             felt = any(c.dep_ == "acomp" and (c.lemma_.lower() in feelings or c.lower_ in feelings) for c in root.children)
@@ -256,7 +256,10 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     def measure(t) -> bool:  # ages, durations, distances, clock times are not statistics
         if _CLOCK.match(t.text):
             return True
-        nxt = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+        j = t.i + 1
+        while j < len(t.doc) and regex.fullmatch(r"\d{3}", t.doc[j].text):
+            j += 1  # « 2 400 mètres »: the unit follows the last group of digits
+        nxt = t.doc[j].lower_ if j < len(t.doc) else ""
         return nxt in _UNITS
 
     def ordinal(t) -> bool:  # « la troisième étape », "the third stage"
@@ -298,12 +301,18 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     for tok in sent:
         if tok.dep_ == "ROOT" or (tok.head is tok):
             for c in tok.children:
+                # A passive subject is what is acted on: only its own name counts (« 300 fous de
+                # Bassan retrouvés » is not a named actor).
+                scope = list(c.subtree) if c.dep_ == "nsubj" else [c] + [k for k in c.children if k.dep_ in (
+                    "flat", "flat:name", "compound", "appos", "nmod")]
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (any(
                     t.ent_type_ in ("ORG", "PER", "PERSON", "GPE") or (t.pos_ == "PROPN" and not t.is_sent_start)
-                    for t in c.subtree
+                    for t in scope
                 ) or (c.dep_ == "nsubj" and c.lower_ in ("il", "elle", "ils", "elles", "he", "she", "they", "we", "nous"))
                         or (not has_trend and c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-organisations", lang)
-                            and classify(c, lang, quote_spans)[0] == "named")):
+                            and classify(c, lang, quote_spans)[0] == "named")
+                        or (c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-documents", lang)
+                            and classify(c, lang, quote_spans)[0] == "named")):  # "The budget is 4.5% larger": its own content
                     return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
     n = nums[0]
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]

@@ -50,9 +50,9 @@ _OBSERVE = frozenset({"constater", "noter", "observer", "remarquer", "voir", "re
 _AS = frozenset({"as", "comme", "of", "de", "d'", "d’", "to"})
 _UNNAMED = frozenset({"source", "proche", "insider", "familier", "connaisseur"})
 _MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
-PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her"})
+PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her", "lui"})
 PRONOUNS_ORG = frozenset({"it", "its"})
-PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them"})
+PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
 CUES = {
     "fr": ("selon", "d'après", "d’après", "de source", "aux dires de"),
     "en": ("according to", "as reported by", "in the words of", "as stated in", "as reported in", "as described in",
@@ -136,7 +136,7 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
             return "weak", start, end  # « on constate », « on note » : the reporter observing
         if text in ("on",) or lemma in vague or text in vague:
             return "vague", start, end
-        if text in PRONOUNS_PERSON or text in PRONOUNS_ORG or text in ("ils", "elles", "they"):
+        if text in PRONOUNS_PERSON or text in PRONOUNS_ORG or text in PRONOUNS_PLURAL:
             return "pronoun", start, end
         return "weak", start, end
     if any(t.ent_type_ == "NORP" for t in toks) and quantified_np(head, lang) and not any(
@@ -177,8 +177,13 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
              or (t.dep_ == "compound" and t.head.i == head.i))  # "county records", "state filings"
         for t in toks
     )
+    inner_role = any(
+        t is not head and t.lemma_.lower() in roles and t.pos_ == "NOUN" and not _in_clause_object(t, head)
+        and any(d.lower_ in ("the", "le", "la", "l'", "l’") or "Def" in d.morph.get("Definite") for d in t.children)
+        for t in toks
+    )
     if lemma in docs or text in docs:
-        if inner_org:
+        if inner_org or inner_role:  # "a report by the state inspector general"
             return "named", start, end
         if definite and not plural:
             return "named", start, end
@@ -209,7 +214,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return "named", start, end
     if plural and quantified and not definite:
         return "vague", start, end  # "many Christian democrats", « plusieurs spécialistes »
-    if lang == "en" and plural and not dets and head.pos_ == "NOUN" and head.dep_ in SUBJ_DEPS and head.text[:1].islower() \
+    if lang == "en" and plural and not dets and head.pos_ == "NOUN" and head.dep_ in SUBJ_DEPS \
+            and (head.text[:1].islower() or head.lemma_.lower() != head.lower_) \
             and not any(t.dep_ == "compound" or t.ent_type_ for t in toks if t is not head):
         return "vague", start, end  # "Pharmacists say…", "Economists warn…": a whole profession
     return "weak", start, end
@@ -310,6 +316,10 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if head.text.lower() in PRONOUNS_PLURAL:
                 # « ils » / "they" stand for whatever the previous sentences credited
                 kind = "weak" if not resolved else "pronoun"
+        if kind == "weak" and (how == "cue" or any(c.tag_ == "POS" or c.dep_ in ("poss", "nmod:poss") for c in head.subtree)) \
+                and any((d.dep_ == "det" and ("Def" in d.morph.get("Definite") or d.lower_ == "the"))
+                        or (d.tag_ == "POS" and d.head.pos_ in ("NOUN", "PROPN")) for d in head.subtree):
+            kind = "named"  # « selon les comptes de la coopérative », "the trial's investigators reported"
         if kind == "vague" and verb is not None and verb.lemma_.lower() in _BELIEF and "Plur" not in head.morph.get("Number") \
                 and head.tag_ not in ("NNS", "NNPS") and not quantified_np(head, lang) and head.pos_ != "PRON":
             kind = "weak"  # "a teacher thought it was a bomb": a narrative, not a source
@@ -322,6 +332,8 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         lemma = tok.lemma_.lower()
         if lemma not in verbs and lang == "fr" and lemma.endswith("e") and lemma + "r" in verbs:
             lemma = lemma + "r"  # the lemmatiser sometimes leaves « reproche » for « reprocher »
+        if lemma == "faire" and any(c.lemma_ in ("valoir", "savoir", "remarquer", "observer", "part") for c in tok.children):
+            lemma = "affirmer"  # « a-t-elle fait valoir », « a fait savoir »: reporting idioms
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or tok.text.lower() in verbs or lemma in doc_verbs):
             subj = _subject_of(tok)
             if subj is not None and _outside(subj, quote_spans):
@@ -343,19 +355,26 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                                        or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))):
                 # Inverted French order (« a précisé la préfecture »), "said the minister" — not a
                 # participle or infinitive with its object (« une pétition réclamant le départ »).
+                finite = "Fin" in tok.morph.get("VerbForm") or any(k.dep_.startswith("aux") for k in tok.children) \
+                    or tok.tag_ in ("VBD", "VBZ", "VBP")
                 for c in tok.children:
-                    if c.dep_ in ("obj", "dobj", "obl", "obl:agent", "nmod", "dep", "attr") and c.i > tok.i \
+                    if finite and c.dep_ in ("obj", "dobj", "obl", "obl:agent", "nmod", "dep", "attr") and c.i > tok.i \
                             and c.pos_ in ("PROPN", "NOUN", "PRON") and _outside(c, quote_spans) \
-                            and (c.i - tok.i) <= 3:
+                            and c.lemma_.lower() not in _TIME_NOUNS and c.ent_type_ not in ("DATE", "TIME") \
+                            and (c.i - tok.i) <= 4:
                         add(c, "verb", tok)
                         break
         # A document as the active subject of a verb (« le rapport pointe », not "the figures are
         # inaccurate" nor "the figures were revised"), or « dans une étude » / "in a study".
         if tok.pos_ == "NOUN" and (lemma in docs) and _outside(tok, quote_spans):
+            says = tok.head.lemma_.lower() in verbs or tok.head.lemma_.lower() in doc_verbs or tok.head.pos_ != "VERB"
             if (tok.dep_ in SUBJ_DEPS - {"nsubj:pass", "nsubjpass"} and tok.head.lemma_ not in ("be", "être")
                     and not any(c.dep_ in ("auxpass", "aux:pass", "cop") for c in tok.head.children)) or (tok.dep_ in ("obl", "obl:mod", "pobj", "nmod") and _has_case(tok, lang)):
                 kind, s, e = classify(tok, lang, quote_spans)
-                out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
+                # A named document sources only what it says (« le rapport pointe »), not what it
+                # does ("the budget relies on…"); an unidentified one is flagged either way.
+                if kind != "named" or says or tok.dep_ not in SUBJ_DEPS:
+                    out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
     # Agentless passives of characterising verbs: "is considered", « a été qualifié de ».
     passive = words("attribution-passive-verbs", lang)
     for tok in sent:
@@ -429,6 +448,11 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     return out
 
 
+# Circumstances after a reporting verb (« a lancé au micro Nadia X », "said on Tuesday"): not the speaker.
+_TIME_NOUNS = frozenset({"an", "année", "jour", "semaine", "mois", "matin", "soir", "nuit", "heure", "minute", "fois",
+                         "micro", "antenne", "tribune", "téléphone", "plateau", "radio", "entretien",
+                         "year", "week", "month", "day", "morning", "evening", "night", "hour", "minute", "time",
+                         "phone", "radio", "interview", "conference"})
 _TIME_CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "until", "before", "after", "while", "once",
                                    "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "avant", "après", "dès"})
 
@@ -467,7 +491,7 @@ def _clause(verb: "Token") -> str:
 
 
 def _has_case(tok: "Token", lang: str) -> bool:
-    preps = {"fr": ("dans", "selon", "d'après", "d’après"), "en": ("in", "by")}[lang] if lang in ("fr", "en") else ()
+    preps = {"fr": ("dans", "selon", "d'après", "d’après"), "en": ("in", "by", "under")}[lang] if lang in ("fr", "en") else ()
     if tok.dep_ == "pobj":
         return tok.head.text.lower() in preps
     return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
