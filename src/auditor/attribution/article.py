@@ -224,8 +224,9 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     vague_spans = [(s.start, s.end) for i in infos for s in i.sources if s.kind == "vague"]
     for q in quotes:
         sp = q.speaker
-        if sp is not None and not any(a < sp.end and sp.start < b for a, b in vague_spans):
-            continue  # « des supporters » or "some fans" as the speaker name no one
+        if sp is not None and not any(a < sp.end and sp.start < b for a, b in vague_spans) \
+                and (_same_unit(infos, q, sp) or (_names_someone(doc, sp, lang) and not _answers_back(infos, sp))):
+            continue  # « des supporters », "some fans", or a plain noun in the next sentence name no one
         covering = [n for n, i in enumerate(infos) if i.start < q.end and q.start < i.end]
         short = len(text[q.inner_start:q.inner_end].split()) < 4  # a quoted word or label, not a statement
         if covering and all(infos[n].quote_only for n in covering) and not short and not any(n in voiced for n in covering):
@@ -322,10 +323,39 @@ def _introduces_speaker(quote: SentenceInfo, nxt: SentenceInfo, doc: "Doc", quot
     named person, or that points back at it and names someone (« Ces mots sont ceux de X »)."""
     if nxt.paragraph != quote.paragraph or nxt.heading or nxt.quote_only:
         return False
+    low = nxt.text.lower()
+    if any(m in low for m in _CONTRAST):
+        return False  # « Le maire, pour sa part, assure… »: someone else answering
     if nxt.subject_named:
-        return True
-    return nxt.text.lower().startswith(_BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
+        return True  # "Delgado-Fenn made the promise…", « Lucie Morel a lancé cette phrase… »
+    return low.startswith(_BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
 
+
+def _same_unit(infos: list[SentenceInfo], q: "Quote", sp) -> bool:
+    return any(i.start <= q.start < i.end and i.start <= sp.start < i.end for i in infos)
+
+
+def _answers_back(infos: list[SentenceInfo], sp) -> bool:
+    """The speaker found in another sentence that marks a contrast (« Le maire, pour sa part,
+    assure… », "Meanwhile, the mayor said…") is answering the quotation, not its author."""
+    return any(i.start <= sp.start < i.end and any(m in i.text.lower() for m in _CONTRAST) for i in infos)
+
+
+def _names_someone(doc: "Doc", sp, lang: str) -> bool:
+    """A speaker found outside the quotation's sentence must name someone: a name, a pronoun, or a
+    definite role or institution (« le maire », "the senator"), not "Elderly people"."""
+    from .sources import classify
+
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ in ("PROPN", "PRON") for t in span):
+        return True
+    return classify(span.root, lang)[0] in ("named", "pronoun")
+
+
+_CONTRAST = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à", "en revanche", "for his part",
+             "for her part", "for their part", "meanwhile", "however", "on the other hand")
 
 def _gives_voice(info: SentenceInfo) -> bool:
     """Does this sentence hand the floor to a named person (for a quote that follows it)?"""

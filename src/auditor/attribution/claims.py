@@ -312,8 +312,12 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                         or (not has_trend and c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-organisations", lang)
                             and classify(c, lang, quote_spans)[0] == "named")
                         or (c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-documents", lang)
-                            and classify(c, lang, quote_spans)[0] == "named")):  # "The budget is 4.5% larger": its own content
+                            and classify(c, lang, quote_spans)[0] == "named")  # "The budget is 4.5% larger": its own content
+                        or (not has_trend and any(k.lower_ in _POSSESSIVES for k in c.children))):  # "Its previous round…"
                     return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
+    if not has_trend and any(t.lemma_.lower() in _FUNDING_VERBS for t in sent if _outside(t, quote_spans)) \
+            and any(w.lower_ in _CURRENCY or w.text in "$€£" for w in sent):
+        return []  # "financed with a $150 million federal grant", « une subvention de 2 M€ votée »: a decision, not a claim
     n = nums[0]
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
 
@@ -325,6 +329,11 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "euro", "euros", "dollar", "dolla
 _TOLL = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes", "décès", "tué", "tués", "disparu", "disparus",
                    "dead", "death", "deaths", "killed", "injured", "wounded", "victim", "victims", "casualties", "fatalities",
                    "missing", "hospitalised", "hospitalized", "hospitalisés", "hospitalisées", "sans-abri", "évacués", "evacuated"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
+# Money that an institution decides, grants or orders: its own action (the sourcing rules judge who reported it).
+_FUNDING_VERBS = frozenset({"finance", "fund", "award", "allocate", "approve", "vote", "adopt", "grant", "invest", "order",
+                            "budget", "earmark", "financer", "allouer", "attribuer", "voter", "adopter", "approuver", "investir",
+                            "débloquer", "subventionner", "ordonner", "condamner", "octroyer", "accorder"})
 _TOLL_VERBS = frozenset({"tuer", "blesser", "mourir", "périr", "décéder", "disparaître", "évacuer", "hospitaliser", "kill", "die",
                          "injure", "wound", "hospitalize", "hospitalise", "evacuate", "perish"})
 # Verbs that record or tally a quantity: the count is a statistic someone compiled.

@@ -64,6 +64,8 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
             j += 1
         if not role or len(role) > 14 or role[0].lower_ in ("les", "des", "ces", "leurs", "nos", "vos", "ses", "these", "those"):
             continue  # « Sandrine Kervella, les élus ont adopté… »: a new subject, not her role
+        if any(t.lower_ in ("who", "qui", "whose", "dont") for t in role):
+            continue  # "Amira Haddad, a nurse who cycles to work": a passer-by described, not an expert's title
         if not any(t.lemma_.lower() in roles or t.lower_ in roles or t.lower_.endswith(_ROLE_SUFFIXES) for t in role):
             continue
         earlier = {t.lemma_.lower() for t in doc[: ent.start] if t.pos_ in ("NOUN", "PROPN")}

@@ -54,8 +54,9 @@ PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her", "lui"})
 PRONOUNS_ORG = frozenset({"it", "its"})
 PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
 CUES = {
-    "fr": ("selon", "d'après", "d’après", "de source", "aux dires de"),
-    "en": ("according to", "as reported by", "in the words of", "as stated in", "as reported in", "as described in",
+    "fr": ("selon", "d'après", "d’après", "de source", "aux dires de", "comme le prévoit", "comme le prévoient", "comme l'indique",
+           "comme l’indique", "comme le précise", "comme le rappelle", "comme le stipule", "comme le prévoyait"),
+    "en": ("according to", "as reported by", "as required by", "as provided by", "as set out in", "as stipulated in", "in the words of", "as stated in", "as reported in", "as described in",
            "as detailed in", "as outlined in"),
 }
 
