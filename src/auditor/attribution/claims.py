@@ -105,9 +105,13 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
             felt = any(c.dep_ == "acomp" and (c.lemma_.lower() in feelings or c.lower_ in feelings) for c in root.children)
         # What a whole crowd will do (« Les propriétaires vont retirer leurs biens », "Drivers
         # will abandon the route") is a forecast about people nobody asked.
-        future = ("Fut" in root.morph.get("Tense") and "1" not in root.morph.get("Person")) or any(
+        forecast = words("attribution-prediction-verbs", lang)
+        acting = root
+        if lang == "fr" and root.lemma_ == "aller":
+            acting = next((c for c in root.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), root)
+        future = acting.lemma_.lower() in forecast and (("Fut" in root.morph.get("Tense") and "1" not in root.morph.get("Person")) or any(
             c.lower_ in ("will", "'ll") and c.tag_ == "MD" for c in root.children) or (
-            lang == "fr" and root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in root.children))
+            lang == "fr" and root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in root.children)))
         if future and (root.lemma_ in _NO_PREDICTION.get(lang, ()) or any(
                 c.lemma_ in _NO_PREDICTION.get(lang, ()) and c.dep_.startswith("aux") for c in root.children)):
             future = False  # « les patients devront appeler le 15 »: a rule, not a forecast
@@ -155,10 +159,10 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
         prev, nxt = t.nbor(-1), t.nbor(1)
         if prev.lower_ not in dets:
             continue
-        if t.lower_ == most and nxt.pos_ == "ADJ":
+        if t.lower_ == most and nxt.pos_ == "ADJ" and _ranked(nxt):
             end = nxt.idx + len(nxt.text)
             return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
-        if lang == "en" and t.tag_ == "JJS" and t.lower_ not in _PLAIN_SUPERLATIVES:
+        if lang == "en" and t.tag_ == "JJS" and t.lower_ not in _PLAIN_SUPERLATIVES and _ranked(t):
             # "the worst heat wave", "the largest employer": a ranking
             end = t.idx + len(t.text)
             return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
@@ -173,6 +177,22 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
             end = scope.idx + len(scope.text)
             return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
     return []
+
+
+def _ranked(adj) -> bool:
+    """A superlative that ranks against a field (« la ville la plus riche de France », "the worst
+    drought the valley has known", "X is the largest employer") rather than picking out members
+    of a group (« les pièces les plus fragiles », "the most damaged houses were demolished")."""
+    doc = adj.doc
+    after = doc[adj.i + 1: min(adj.i + 6, len(doc))]
+    if any(w.lower_ in ("de", "du", "des", "d'", "d’", "of", "in", "au", "aux", "ever", "jamais", "yet", "since", "depuis",
+                        "dans", "on", "among", "parmi") for w in after[:4]):
+        return True
+    head = adj.head
+    np_head = head if head.pos_ in ("NOUN", "PROPN") else adj
+    if any(c.dep_ == "cop" for c in np_head.children) or np_head.dep_ in ("attr", "ROOT"):
+        return True  # « X est la plus grande… », "This is the worst…"
+    return any(c.dep_ in ("relcl", "acl:relcl") for c in np_head.children)  # "the worst drought the valley has known"
 
 
 def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], masked: str) -> list[Cue]:
@@ -405,7 +425,8 @@ def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
 
 _INTENSIFIERS = {
     "en": frozenset({"very", "extremely", "incredibly", "exceptionally", "truly", "deeply", "utterly", "hugely", "immensely",
-                     "enormously", "terribly", "awfully", "really", "too", "so", "insanely", "unbelievably"}),
+                     "enormously", "terribly", "awfully", "really", "too", "so", "insanely", "unbelievably", "painfully",
+                     "strikingly", "dangerously", "woefully"}),
     "fr": frozenset({"très", "extrêmement", "incroyablement", "particulièrement", "vraiment", "profondément", "terriblement",
                      "infiniment", "trop", "tellement", "follement", "excessivement", "fort"}),
 }

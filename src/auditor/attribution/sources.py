@@ -71,6 +71,7 @@ class Source:
     verb: str = ""
     resolved: str = ""  # for pronouns: the name they stand for
     clause: str = ""  # for verb attributions: "main", "relative" (« …, which Richard claimed ») or "sub"
+    scope: tuple[int, int] = (0, 0)  # for verb attributions: the characters of the verb's clause
 
     @property
     def sources_claim(self) -> bool:
@@ -306,8 +307,8 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     docs = words("attribution-documents", lang)
 
     def add(head: "Token", how: str, verb: "Token | None") -> None:
-        if verb is not None and verb.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _TIME_CONDITION_MARKS for c in verb.children):
+        if verb is not None and verb.dep_ in ("advcl", "relcl", "acl:relcl") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CONDITION_MARKS and c.i < verb.i for c in verb.children):
             return  # "…show up when they call", « si on le demande »: not who says the claim
         head = _relative_head(head)
         kind, s, e = classify(head, lang, quote_spans)
@@ -324,8 +325,12 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         if kind == "vague" and verb is not None and verb.lemma_.lower() in _BELIEF and "Plur" not in head.morph.get("Number") \
                 and head.tag_ not in ("NNS", "NNPS") and not quantified_np(head, lang) and head.pos_ != "PRON":
             kind = "weak"  # "a teacher thought it was a bomb": a narrative, not a source
+        scope = (0, 0)
+        if verb is not None:
+            sub = list(verb.subtree)
+            scope = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
         out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved,
-                          _clause(verb) if verb is not None else ""))
+                          _clause(verb) if verb is not None else "", scope))
 
     for tok in sent:
         if not _outside(tok, quote_spans):
