@@ -228,7 +228,8 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     # paragraphs that follow it, as long as nothing else intervenes.
     voiced: set[int] = set()
     for n, info in enumerate(infos):
-        if n and info.quote_only and (n - 1 in voiced or _gives_voice(infos[n - 1])):
+        if n and info.quote_only and (n - 1 in voiced or (_gives_voice(infos[n - 1]) and (
+                infos[n - 1].paragraph == info.paragraph or not _spoke_already(infos[n - 1], doc, lang)))):
             voiced.add(n)
         elif info.quote_only and _names_outside(info, doc, quote_spans):
             voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
@@ -350,6 +351,24 @@ def _same_unit(infos: list[SentenceInfo], q: "Quote", sp) -> bool:
     return any(i.start <= q.start < i.end and i.start <= sp.start < i.end for i in infos)
 
 
+def _spoke_already(info: SentenceInfo, doc: "Doc", lang: str) -> bool:
+    """A sentence that ends a paragraph with its own quotation or its own reported statement (« …,
+    a assuré le président », "X said the plan was dead") has used its speaker: it does not voice the
+    next paragraph's quote. "Maria Lopez defended the plan." has said nothing yet: it does."""
+    from .lexicons import reporting_verbs
+
+    if info.text.rstrip().endswith(":"):
+        return False
+    if info.quotes:
+        return True
+    span = doc.char_span(info.start, info.end, alignment_mode="expand")
+    verbs = reporting_verbs(lang)
+    return span is not None and any(
+        t.lemma_.lower() in verbs and (any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
+                                       or any(c.dep_.startswith("nsubj") and c.i > t.i for c in t.children))
+        for t in span)
+
+
 def _answers_back(infos: list[SentenceInfo], sp) -> bool:
     """The speaker found in another sentence that marks a contrast (« Le maire, pour sa part,
     assure… », "Meanwhile, the mayor said…") is answering the quotation, not its author."""
@@ -364,8 +383,9 @@ def _names_someone(doc: "Doc", sp, lang: str) -> bool:
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ in ("PROPN", "PRON") for t in span):
-        return True
+    if any(t.ent_type_ in ("PER", "PERSON", "ORG") or t.pos_ == "PROPN"
+           or (t.pos_ == "PRON" and "Rel" not in t.morph.get("PronType") and t.tag_ not in ("WDT", "WP")) for t in span):
+        return True  # not "which" from "…, which did not respond"
     return classify(span.root, lang)[0] in ("named", "pronoun")
 
 

@@ -61,7 +61,8 @@ _UNITS = frozenset({"ans", "an", "heures", "heure", "h", "minutes", "minute", "m
                     "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards", "hectares", "hectare",
                     "ha", "acres", "acre", "km²", "m²", "m2", "km2", "étages", "floors", "stories", "storeys", "mètres carrés",
                     "square", "carrés", "tonnes", "tons", "kg", "kilos", "degrés", "degrees", "°c", "°", "mph", "km/h",
-                    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock"})
+                    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "centimètres", "cm", "millimètres", "mm",
+                    "inches", "inch", "litres", "liters", "centimeters", "centimetres", "millimeters"})
 _FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
@@ -302,9 +303,12 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     num_ids = {t.i for t in nums}
     # A change verb must govern the figure (« a perdu 1 500 emplois », not « a perdu le contrôle »
     # next to a casualty count); a rate or share noun anywhere makes the figure a statistic.
+    # A change verb must govern the figure, a rate or share noun must hold it or share its verb
+    # (« la hausse de 12 % », « le taux atteint 9 » — not « la hausse s’appliquera dans 27 communes »).
     has_trend = _PERCENT.search(masked) or _CHANGE_RANGE.search(masked) or any(
         _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend)
-        and (t.pos_ != "VERB" or any(d.i in num_ids for d in t.subtree))
+        and (any(d.i in num_ids for d in t.subtree)
+             or (t.pos_ != "VERB" and any(n.head.i == t.head.i or n.head.head.i == t.head.i for n in nums)))
         for t in sent
     )
     if _TALLY.search(masked):

@@ -31,6 +31,28 @@ def _indefinite(t) -> bool:
                for c in t.children)
 
 
+def _complements_role(t, roles: frozenset[str]) -> bool:
+    """Is ``t`` the direct complement of the role noun ("director of the race"), not a noun
+    deeper in a speciality (« avocate en droit du travail »)?"""
+    def is_role(x) -> bool:
+        return x.lemma_.lower() in roles or x.lower_ in roles or x.lower_.endswith(_ROLE_SUFFIXES)
+
+    node = t
+    for _ in range(6):
+        up = node.head.head if node.head.pos_ == "ADP" else node.head
+        if up.i == node.i:
+            return False
+        if is_role(up):
+            # the role's own complement must be definite: « cheffe des urgences du centre », "director
+            # of the race" — not a speciality: « avocate en droit du travail »
+            return _definite(node) or any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in node.children) \
+                or (node.i > 0 and node.doc[node.i - 1].lower_ in ("des", "du"))
+        if up.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = up
+    return False
+
+
 def _definite(t) -> bool:
     return any((c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite")) or c.lower_ in ("the", "du")
                for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ == "du")
@@ -76,7 +98,7 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
             or t.tag_ == "POS" or t.text in ("'s", "’s")
             or (t.text[:1].isupper() and t.i > role[0].i)  # an acronym or a capitalised name
             or (t.pos_ == "NOUN" and _definite(t) and "Plur" not in t.morph.get("Number") and t.tag_ != "NNS"
-                and t.lemma_.lower() in earlier)  # "medical director of the race": the race named before
+                and t.lemma_.lower() in earlier and _complements_role(t, roles))  # "medical director of the race": named before
             for t in role
         )
         surname = ent.text.split()[-1]

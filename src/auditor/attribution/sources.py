@@ -146,7 +146,7 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     ):
         return "vague", start, end  # "many Americans", « certains Français »
     named = any(
-        (t.ent_type_ in NAMED_ENTS and t.text[:1].isupper())
+        (t.ent_type_ in NAMED_ENTS and t.text[:1].isupper() and not (t.pos_ == "NOUN" and t.is_sent_start))  # not "Pharmacists say"
         or (t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.is_sent_start or _propn_at_start(t)))
         for t in toks
     )
@@ -211,6 +211,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
             return "named", start, end
         if inner_org:
             return "named", start, end
+        if lang == "en" and plural and not dets and head.pos_ == "NOUN":
+            return "vague", start, end  # "Pharmacists say…", "Doctors warn…": a whole profession
         return ("vague" if plural and quantified and not definite else "weak"), start, end
     if definite and not plural:
         return "named", start, end
@@ -218,7 +220,7 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
         return "vague", start, end  # "many Christian democrats", « plusieurs spécialistes »
     if lang == "en" and plural and not dets and head.pos_ == "NOUN" and head.dep_ in SUBJ_DEPS \
             and (head.text[:1].islower() or head.lemma_.lower() != head.lower_) \
-            and not any(t.dep_ == "compound" or t.ent_type_ for t in toks if t is not head):
+            and not any(t.dep_ == "compound" or t.ent_type_ for t in toks if t.i != head.i):
         return "vague", start, end  # "Pharmacists say…", "Economists warn…": a whole profession
     return "weak", start, end
 
@@ -345,7 +347,8 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if subj is not None and _outside(subj, quote_spans):
                 head = _relative_head(subj)
                 # Document verbs only count with a document or institution as subject.
-                if lemma in verbs or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_:
+                if lemma in verbs or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_ \
+                        or head.lemma_.lower() in words("attribution-organisations", lang):  # "The league put the attendance at…"
                     add(subj, "verb", tok)
                     continue
             agent = _passive_agent(tok, quote_spans) if lemma in verbs or lemma in doc_verbs else None
