@@ -307,7 +307,8 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     # (« la hausse de 12 % », « le taux atteint 9 » — not « la hausse s’appliquera dans 27 communes »).
     has_trend = _PERCENT.search(masked) or _CHANGE_RANGE.search(masked) or any(
         _outside(t, quote_spans) and (t.lemma_.lower() in trend or t.lower_ in trend)
-        and (any(d.i in num_ids for d in t.subtree)
+        and ((t.pos_ != "VERB" and any(d.i in num_ids for d in t.subtree))
+             or (t.pos_ == "VERB" and any(n.head.i == t.i or n.head.head.i == t.i or n.head.head.head.i == t.i for n in nums))
              or (t.pos_ != "VERB" and any(n.head.i == t.head.i or n.head.head.i == t.head.i for n in nums)))
         for t in sent
     )
@@ -353,6 +354,12 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "euro", "euros", "dollar", "dolla
 _TOLL = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes", "décès", "tué", "tués", "disparu", "disparus",
                    "dead", "death", "deaths", "killed", "injured", "wounded", "victim", "victims", "casualties", "fatalities",
                    "missing", "hospitalised", "hospitalized", "hospitalisés", "hospitalisées", "sans-abri", "évacués", "evacuated"})
+_COST_WORDS = frozenset({"cost", "coûter", "coût", "loss", "lose", "perte", "perdre", "damage", "dégât", "dommage", "préjudice",
+                         "debt", "dette", "deficit", "déficit", "shortfall", "overrun", "dépassement", "fraud", "fraude",
+                         "embezzle", "détournement", "détourner", "waste", "gaspillage", "owe", "devoir", "fine", "amende",
+                         "bill", "facture", "spend", "dépenser", "dépense", "earn", "gagner", "salary", "salaire", "bonus",
+                         "prime", "profit", "bénéfice", "revenue", "chiffre", "repair", "réparation", "élever", "amount",
+                         "total", "price", "prix", "tarif"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
 # Money that an institution decides, grants or orders: its own action (the sourcing rules judge who reported it).
 _FUNDING_VERBS = frozenset({"finance", "fund", "award", "allocate", "approve", "vote", "adopt", "grant", "invest", "order",
@@ -361,11 +368,12 @@ _FUNDING_VERBS = frozenset({"finance", "fund", "award", "allocate", "approve", "
 _TOLL_VERBS = frozenset({"tuer", "blesser", "mourir", "périr", "décéder", "disparaître", "évacuer", "hospitaliser", "kill", "die",
                          "injure", "wound", "hospitalize", "hospitalise", "evacuate", "perish"})
 # Verbs that record or tally a quantity: the count is a statistic someone compiled.
-_TALLY_VERBS = frozenset({"recenser", "enregistrer", "dénombrer", "comptabiliser", "valider", "signaler", "répertorier",
+_TALLY_VERBS = frozenset({"recenser", "enregistrer", "dénombrer", "comptabiliser", "valider", "répertorier",
                           "totaliser", "atteindre", "dépasser", "chiffrer", "estimer", "record", "register",
-                          "report", "total", "exceed", "reach", "estimate", "tally", "count", "diagnose", "confirm"})
-_APPROX = regex.compile(r"(?i)(au moins|plus de|près de|environ|quelque|presque|pas moins de|jusqu'à|jusqu’à|"
-                        r"at least|more than|over|nearly|almost|about|around|roughly|some|up to|as many as)\s*$")
+                          "total", "exceed", "reach", "estimate", "tally", "count", "diagnose"})
+# Only approximations that push a number up or down make it an estimate someone owes a source for
+# (« au moins 25 morts », "more than 4,000 jobs"); "about 1,150 inmates" just rounds a fact.
+_APPROX = regex.compile(r"(?i)(au moins|plus de|pas moins de|jusqu'à|jusqu’à|at least|more than|as many as|up to)\s*$")
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                             "premier", "première", "premiers", "premières", "second", "seconde"})
 _CHANGE_RANGE = regex.compile(r"(?i)\b(from|de)\s+\d[\d\s\u00a0\u202f.,]*\s+(to|à)\s+\d[\d\u00a0\u202f.,]*+"
@@ -397,8 +405,13 @@ def _is_count(t, lang: str) -> bool:
     if nxt in _NOT_A_COUNT_AFTER or (prev is not None and prev.lower_.strip(".") in _NOT_A_COUNT_BEFORE):
         return False  # a date (« 11 mars », "March 25"), a rank (« 63 e »), a time, a score
     near = {w.lower_ for w in doc[max(t.i - 1, 0): min(t.i + 3, len(doc))]} | {t.head.lower_}
-    if near & _CURRENCY or near & _SCALE or (prev is not None and prev.text in "$€£"):
-        return True  # an amount of money, « 4 millions d'habitants »
+    money = bool(near & _CURRENCY) or (prev is not None and prev.text in "$€£")
+    if money:
+        # A cost, a loss or a debt is a claim (« les dégâts s'élèvent à 3 millions »); a price,
+        # a fee or a scheme's budget stated as background is not ("Bidding opened at $250,000").
+        return any(w.lemma_.lower() in _COST_WORDS for w in t.sent)
+    if near & _SCALE:
+        return True  # « 4 millions d'habitants »
     if t.head.lower_ in _TOLL or t.head.lemma_.lower() in _TOLL_VERBS:
         return True  # « 2 842 morts », "killed 36 people"
     before = doc[max(t.i - 3, 0): t.i].text.lower()

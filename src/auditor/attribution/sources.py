@@ -122,6 +122,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     """Classify the noun phrase headed by ``head`` as a source: (kind, start, end)."""
     lemma = head.lemma_.lower()
     text = head.text.lower()
+    if text.startswith("-"):
+        text = text.split("-")[-1]  # « a-t-il expliqué »: the pronoun comes as "-il" or "-t-il"
     vague = words("attribution-vague-sources", lang)
     docs = words("attribution-documents", lang)
     toks = np_tokens(head, quote_spans, participles=lemma in docs or text in docs)
@@ -187,6 +189,12 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     if lemma in docs or text in docs:
         if inner_org or inner_role:  # "a report by the state inspector general"
             return "named", start, end
+        for rel in head.children:  # "figures the studio disclosed", « les chiffres que la mairie a publiés »
+            if rel.dep_ in ("relcl", "acl:relcl", "acl") and any(
+                    c.dep_ in SUBJ_DEPS and (c.ent_type_ or c.pos_ == "PROPN" or any("Def" in d.morph.get("Definite") or d.lower_ == "the"
+                                                                               for d in c.children))
+                    for c in rel.children):
+                return "named", start, end
         if definite and not plural:
             return "named", start, end
         if plural and not definite:
