@@ -66,12 +66,62 @@ class RoleWithoutOrganisation:
     role: str
 
 
+# Experts credited by their field, title before the name ("Hydrologist Sandra Whitcombe", "A local
+# epidemiologist, Dr. Simone Achebe"). Officials ("Mayor Ruth Olander") are left alone: the story
+# names their town or office.
+_EXPERTS = frozenset({"economist", "analyst", "researcher", "scientist", "consultant", "expert", "lawyer", "attorney",
+                      "professor", "physician", "practitioner", "engineer", "historian", "statistician",
+                      "économiste", "analyste", "chercheur", "chercheuse", "scientifique", "consultant", "consultante",
+                      "expert", "experte", "avocat", "avocate", "professeur", "professeure", "ingénieur", "ingénieure",
+                      "historien", "historienne", "statisticien", "statisticienne"})
+
+
+def _expert_before(ent, sent: "Span", roles: frozenset[str], orgs: frozenset[str]) -> "RoleWithoutOrganisation | None":
+    doc = sent.doc
+    j = ent.start - 1
+    if j >= sent.start and doc[j].lower_ in _TITLES:
+        j -= 1
+    comma = j >= sent.start and doc[j].text == ","
+    if comma:
+        j -= 1
+    role = []
+    while j >= sent.start and len(role) < 5 and doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and doc[j].text not in _STOP:
+        role.insert(0, doc[j])
+        if doc[j].pos_ == "DET":
+            break
+        j -= 1
+    nouns = [t for t in role if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    word = head.lemma_.lower()
+    if not (word in _EXPERTS or head.lower_ in _EXPERTS or head.lower_.endswith(_ROLE_SUFFIXES)):
+        return None
+    if comma and role[0].lower_ not in ("a", "an", "un", "une"):
+        return None  # ", engineer, Dr. X" inside a list; only "A local epidemiologist, Dr. X"
+    if any(t.ent_type_ or (t.pos_ == "PROPN" and not t.is_sent_start) or t.lemma_.lower() in orgs for t in role if t.i != head.i):
+        return None
+    after = doc[ent.end: min(ent.end + 8, sent.end)]
+    if any(t.lower_ in ("of", "at", "from", "with", "de", "du", "chez", "à") for t in after[:2]) \
+            or any(t.ent_type_ in ("ORG",) or t.lemma_.lower() in orgs for t in after):
+        return None  # "Hydrologist Sandra Whitcombe of the state university"
+    if ent.text.split()[-1] in doc.text[: role[0].idx]:
+        return None  # not the first mention
+    start = role[0].idx
+    end = ent.end_char
+    return RoleWithoutOrganisation(start, end, ent.text, doc.text[role[0].idx: head.idx + len(head.text)])
+
+
 def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> Iterator[RoleWithoutOrganisation]:
     roles = words("attribution-roles", lang)
     orgs = words("attribution-organisations", lang)
     doc = sent.doc
     for ent in sent.ents:
         if ent.label_ not in PERSON_ENTS or not _outside(ent[0], quote_spans):
+            continue
+        before = _expert_before(ent, sent, roles, orgs)
+        if before is not None:
+            yield before
             continue
         i = ent.end
         if i >= len(doc) or doc[i].text != "," or i >= sent.end:
