@@ -17,7 +17,7 @@ import regex
 
 from .claims import Cue, claim_cues, evaluative, hedges
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
-from .sources import Source, find_sources
+from .sources import Source, _outside, find_sources, has_definite_det
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -182,11 +182,11 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         info.first_person, info.actor = _main_subject(sent, quote_spans)
         info.subject_named = _main_subject_named(sent, quote_spans)
         info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
-        info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and not any(a <= t.idx < b for a, b in quote_spans))
+        info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _outside(t, quote_spans))
         info.definite_subject = _definite_subject(sent, quote_spans)
         info.person_subject = any(
             t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
-            and not any(a <= t.idx < b for a, b in quote_spans) for t in sent)
+            and _outside(t, quote_spans) for t in sent)
         if info.actor and not any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in sent.root.children) \
                 and sent.root.lemma_ not in ("be", "être") and sent.root.pos_ == "VERB":
             # « La préfecture a placé douze communes en crise, le niveau d’alerte le plus élevé »: a
@@ -268,8 +268,7 @@ def _continues(prev: SentenceInfo, info: SentenceInfo) -> bool:
 def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
     for t in sent:
         if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT" \
-                and not any(a <= t.idx < b for a, b in quote_spans) \
-                and any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ == "the") for c in t.children):
+                and _outside(t, quote_spans) and has_definite_det(t):
             return t.lemma_.lower()
     return ""
 
@@ -287,15 +286,14 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
     docs = words("attribution-documents", lang) | words("attribution-organisations", lang)
     speaker = topic = False
     for t in sent:
-        if any(a <= t.idx < b for a, b in quote_spans):
+        if not _outside(t, quote_spans):
             continue
         if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in _BACK_PRONOUNS:
             speaker = True
         elif t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
                 and t.head.pos_ == "NOUN":
             topic = True  # « ce taux », "this figure"
-        elif t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in docs \
-                and any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ == "the") for c in t.children):
+        elif t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in docs and has_definite_det(t):
             speaker = True  # « le rapport », "the agency"
         elif lang == "fr" and t.lower_ in ("ce", "c'", "c’") and t.dep_.startswith("nsubj"):
             topic = True  # « C’est le double de l’an dernier »
@@ -321,7 +319,7 @@ def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> boo
     from .sources import np_tokens
 
     for t in sent:
-        if not t.dep_.startswith("nsubj") or any(a <= t.idx < b for a, b in quote_spans):
+        if not t.dep_.startswith("nsubj") or not _outside(t, quote_spans):
             continue
         verb = t.head
         if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
@@ -391,6 +389,7 @@ def _names_someone(doc: "Doc", sp, lang: str) -> bool:
 
 _CONTRAST = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à", "en revanche", "for his part",
              "for her part", "for their part", "meanwhile", "however", "on the other hand")
+
 
 def _gives_voice(info: SentenceInfo) -> bool:
     """Does this sentence hand the floor to a named person (for a quote that follows it)?"""

@@ -348,27 +348,26 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         lemma = tok.lemma_.lower()
         if lemma not in verbs and lang == "fr" and lemma.endswith("e") and lemma + "r" in verbs:
             lemma = lemma + "r"  # the lemmatiser sometimes leaves « reproche » for « reprocher »
-        if lemma == "faire" and any(c.lemma_ in ("valoir", "savoir", "remarquer", "observer", "part") for c in tok.children):
-            lemma = "affirmer"  # « a-t-elle fait valoir », « a fait savoir »: reporting idioms
-        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or tok.text.lower() in verbs or lemma in doc_verbs):
+        says = lemma in verbs or _reporting_idiom(tok)
+        if tok.pos_ in ("VERB", "AUX") and (says or tok.text.lower() in verbs or lemma in doc_verbs):
             subj = _subject_of(tok)
             if subj is not None and _outside(subj, quote_spans):
                 head = _relative_head(subj)
                 # Document verbs only count with a document or institution as subject.
-                if lemma in verbs or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_ \
+                if says or head.lemma_.lower() in docs or head.pos_ == "PROPN" or head.ent_type_ \
                         or head.lemma_.lower() in words("attribution-organisations", lang):  # "The league put the attendance at…"
                     add(subj, "verb", tok)
                     continue
-            agent = _passive_agent(tok, quote_spans) if lemma in verbs or lemma in doc_verbs else None
+            agent = _passive_agent(tok, quote_spans) if says or lemma in doc_verbs else None
             if agent is not None:
                 # « est estimée à 1,8 million par le conservateur », "was confirmed by the agency"
                 add(agent, "verb", tok)
                 continue
-            if lemma in verbs and _impersonal_passive(tok, quote_spans):
+            if says and _impersonal_passive(tok, quote_spans):
                 # "It has been reported that…", « il a été dit que… »: a report credited to no one.
                 out.append(Source("vague", tok.idx, tok.idx + len(tok.text), tok.text, "passive", tok.text, clause=_clause(tok)))
                 continue
-            if lemma in verbs and not ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
+            if says and not ("Inf" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
                                        or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))):
                 # Inverted French order (« a précisé la préfecture »), "said the minister" — not a
                 # participle or infinitive with its object (« une pétition réclamant le départ »).
@@ -468,10 +467,20 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
 # Circumstances after a reporting verb (« a lancé au micro Nadia X », "said on Tuesday"): not the speaker.
 _TIME_NOUNS = frozenset({"an", "année", "jour", "semaine", "mois", "matin", "soir", "nuit", "heure", "minute", "fois",
                          "micro", "antenne", "tribune", "téléphone", "plateau", "radio", "entretien",
-                         "year", "week", "month", "day", "morning", "evening", "night", "hour", "minute", "time",
-                         "phone", "radio", "interview", "conference"})
+                         "year", "week", "month", "day", "morning", "evening", "night", "hour", "time",
+                         "phone", "interview", "conference"})
 _TIME_CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "until", "before", "after", "while", "once",
                                    "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "avant", "après", "dès"})
+
+
+def _reporting_idiom(tok: "Token") -> bool:
+    """« a-t-elle fait valoir », « a fait savoir », « fait remarquer »: « faire » + a verb of saying."""
+    return tok.lemma_ == "faire" and any(c.lemma_ in ("valoir", "savoir", "remarquer", "observer", "part") for c in tok.children)
+
+
+def has_definite_det(t: "Token") -> bool:
+    """« le rapport », "the agency": a determiner that points at something already known."""
+    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ == "the") for c in t.children)
 
 
 def _passive_agent(verb: "Token", quote_spans: Sequence[tuple[int, int]]) -> "Token | None":
