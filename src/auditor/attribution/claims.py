@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .lexicons import phrases, reporting_verbs, words
+from .lexicons import kinds, phrases, reporting_verbs, words
 from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
@@ -340,7 +340,8 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                             and classify(c, lang, quote_spans)[0] == "named")  # "The budget is 4.5% larger": its own content
                         or (not has_trend and any(k.lower_ in _POSSESSIVES for k in c.children))):  # "Its previous round…"
                     return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
-    if not has_trend and any(t.lemma_.lower() in _FUNDING_VERBS for t in sent if _outside(t, quote_spans)) \
+    if not has_trend and any(t.lemma_.lower() in kinds("attribution-count-words", lang)["funding"]
+                             for t in sent if _outside(t, quote_spans)) \
             and any(w.lower_ in _CURRENCY or w.text in "$€£" for w in sent):
         return []  # "financed with a $150 million federal grant", « une subvention de 2 M€ votée »: a decision, not a claim
     n = nums[0]
@@ -351,26 +352,7 @@ _SCALE = frozenset({"million", "millions", "milliard", "milliards", "billion", "
                     "thousands", "mille", "millier", "milliers", "centaine", "centaines", "dizaines", "hundred", "hundreds"})
 _CURRENCY = frozenset({"$", "€", "£", "¥", "euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "pound",
                        "pounds", "usd", "eur", "gbp", "m€", "md€", "k€"})
-_TOLL = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes", "décès", "tué", "tués", "disparu", "disparus",
-                   "dead", "death", "deaths", "killed", "injured", "wounded", "victim", "victims", "casualties", "fatalities",
-                   "missing", "hospitalised", "hospitalized", "hospitalisés", "hospitalisées", "sans-abri", "évacués", "evacuated"})
-_COST_WORDS = frozenset({"cost", "coûter", "coût", "loss", "lose", "perte", "perdre", "damage", "dégât", "dommage", "préjudice",
-                         "debt", "dette", "deficit", "déficit", "shortfall", "overrun", "dépassement", "fraud", "fraude",
-                         "embezzle", "détournement", "détourner", "waste", "gaspillage", "owe", "devoir", "fine", "amende",
-                         "bill", "facture", "spend", "dépenser", "dépense", "earn", "gagner", "salary", "salaire", "bonus",
-                         "prime", "profit", "bénéfice", "revenue", "chiffre", "repair", "réparation", "élever", "amount",
-                         "total", "price", "prix", "tarif"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
-# Money that an institution decides, grants or orders: its own action (the sourcing rules judge who reported it).
-_FUNDING_VERBS = frozenset({"finance", "fund", "award", "allocate", "approve", "vote", "adopt", "grant", "invest", "order",
-                            "budget", "earmark", "financer", "allouer", "attribuer", "voter", "adopter", "approuver", "investir",
-                            "débloquer", "subventionner", "ordonner", "condamner", "octroyer", "accorder"})
-_TOLL_VERBS = frozenset({"tuer", "blesser", "mourir", "périr", "décéder", "disparaître", "évacuer", "hospitaliser", "kill", "die",
-                         "injure", "wound", "hospitalize", "hospitalise", "evacuate", "perish"})
-# Verbs that record or tally a quantity: the count is a statistic someone compiled.
-_TALLY_VERBS = frozenset({"recenser", "enregistrer", "dénombrer", "comptabiliser", "valider", "répertorier",
-                          "totaliser", "atteindre", "dépasser", "chiffrer", "estimer", "record", "register",
-                          "total", "exceed", "reach", "estimate", "tally", "count", "diagnose"})
 # Only approximations that push a number up or down make it an estimate someone owes a source for
 # (« au moins 25 morts », "more than 4,000 jobs"); "about 1,150 inmates" just rounds a fact.
 _APPROX = regex.compile(r"(?i)(au moins|plus de|pas moins de|jusqu'à|jusqu’à|at least|more than|as many as|up to)\s*$")
@@ -394,7 +376,9 @@ _DIGITS = regex.compile(r"^\d[\d\s\u00a0\u202f.,']*$")
 
 
 def _is_count(t, lang: str) -> bool:
-    """Is this number a count or an amount worth a source (see :func:`_figures`)?"""
+    """Is this number a count or an amount worth a source (see :func:`_figures`)? The words that
+    decide are in ``rules/lexicons/attribution-count-words.*``."""
+    count_words = kinds("attribution-count-words", lang)
     if not _DIGITS.match(t.text):
         return False  # « COVID-19 », "A320", « 49.3 » and spelled-out numbers are names or small counts
     doc = t.doc
@@ -409,16 +393,16 @@ def _is_count(t, lang: str) -> bool:
     if money:
         # A cost, a loss or a debt is a claim (« les dégâts s'élèvent à 3 millions »); a price,
         # a fee or a scheme's budget stated as background is not ("Bidding opened at $250,000").
-        return any(w.lemma_.lower() in _COST_WORDS for w in t.sent)
+        return any(w.lemma_.lower() in count_words["cost"] for w in t.sent)
     if near & _SCALE:
         return True  # « 4 millions d'habitants »
-    if t.head.lower_ in _TOLL or t.head.lemma_.lower() in _TOLL_VERBS:
+    if t.head.lower_ in count_words["toll"] or t.head.lemma_.lower() in count_words["toll-verb"]:
         return True  # « 2 842 morts », "killed 36 people"
     before = doc[max(t.i - 3, 0): t.i].text.lower()
     if _APPROX.search(before):
         return True  # « au moins 25 personnes », "more than 4,000 jobs": an estimate
     sent = t.sent
-    return any(w.lemma_.lower() in _TALLY_VERBS and w.pos_ == "VERB" for w in sent)  # « 22 811 mariages ont été recensés »
+    return any(w.lemma_.lower() in count_words["tally"] and w.pos_ == "VERB" for w in sent)  # « 22 811 mariages ont été recensés »
 
 
 def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:

@@ -66,17 +66,10 @@ class RoleWithoutOrganisation:
     role: str
 
 
-# Experts credited by their field, title before the name ("Hydrologist Sandra Whitcombe", "A local
-# epidemiologist, Dr. Simone Achebe"). Officials ("Mayor Ruth Olander") are left alone: the story
-# names their town or office.
-_EXPERTS = frozenset({"economist", "analyst", "researcher", "scientist", "consultant", "expert", "lawyer", "attorney",
-                      "professor", "physician", "practitioner", "engineer", "historian", "statistician",
-                      "économiste", "analyste", "chercheur", "chercheuse", "scientifique", "consultant", "consultante",
-                      "expert", "experte", "avocat", "avocate", "professeur", "professeure", "ingénieur", "ingénieure",
-                      "historien", "historienne", "statisticien", "statisticienne"})
-
-
-def _expert_before(ent, sent: "Span", roles: frozenset[str], orgs: frozenset[str]) -> "RoleWithoutOrganisation | None":
+def _expert_before(ent, sent: "Span", experts: frozenset[str], orgs: frozenset[str]) -> "RoleWithoutOrganisation | None":
+    """An expert credited by a title before the name ("Hydrologist Sandra Whitcombe", "A local
+    epidemiologist, Dr. Simone Achebe"; titles in ``attribution-experts.*``), with no organisation
+    right after the name. Officials ("Mayor Ruth Olander") are left alone."""
     doc = sent.doc
     j = ent.start - 1
     if j >= sent.start and doc[j].lower_ in _TITLES:
@@ -95,7 +88,7 @@ def _expert_before(ent, sent: "Span", roles: frozenset[str], orgs: frozenset[str
         return None
     head = nouns[-1]
     word = head.lemma_.lower()
-    if not (word in _EXPERTS or head.lower_ in _EXPERTS or head.lower_.endswith(_ROLE_SUFFIXES)):
+    if not (word in experts or head.lower_ in experts or head.lower_.endswith(_ROLE_SUFFIXES)):
         return None
     if comma and role[0].lower_ not in ("a", "an", "un", "une"):
         return None  # ", engineer, Dr. X" inside a list; only "A local epidemiologist, Dr. X"
@@ -119,7 +112,7 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
     for ent in sent.ents:
         if ent.label_ not in PERSON_ENTS or not _outside(ent[0], quote_spans):
             continue
-        before = _expert_before(ent, sent, roles, orgs)
+        before = _expert_before(ent, sent, words("attribution-experts", lang), orgs)
         if before is not None:
             yield before
             continue

@@ -31,6 +31,16 @@ def words(name: str, lang: str) -> frozenset[str]:
     return frozenset(e.lower() for e in _entries(name, lang))
 
 
+@functools.cache
+def kinds(name: str, lang: str) -> dict[str, frozenset[str]]:
+    """A lexicon of ``kind: word`` lines as one lower-case word set per kind."""
+    out: dict[str, set[str]] = {}
+    for entry in _entries(name, lang):
+        kind, _, word = entry.partition(":")
+        out.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def compile_phrase(phrase: str) -> "regex.Pattern[str]":
     parts = []
     for word in phrase.lower().split():
