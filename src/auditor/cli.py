@@ -250,6 +250,7 @@ def evaluate(
     gold: List[str] = typer.Argument(..., help="Gold files or folders (article + expect/allow/ignore)."),
     format: str = typer.Option("text", "--format", "-f", help="text or json"),
     family: List[str] = typer.Option([], "--family", help="Only score these category families."),
+    min_severity: str = typer.Option("info", "--min-severity", help="Score only findings at this level or above: info, warning or error."),
     config_path: Optional[Path] = typer.Option(None, "--config"),
     rules: List[Path] = typer.Option([], "--rules"),
     enable: List[str] = typer.Option([], "--enable"),
@@ -260,10 +261,12 @@ def evaluate(
 
     from .evaluate import GoldError, evaluate_files, format_text
 
+    if min_severity not in ("info", "warning", "error"):
+        raise fail(f"--min-severity: {min_severity!r} is not one of info, warning, error")
     config = build_config(config_path, rules, enable, disable)
     auditor = make_auditor(config)
     try:
-        result = evaluate_files(auditor, gold, families=family or None)
+        result = evaluate_files(auditor, gold, families=family or None, min_severity=min_severity)
     except GoldError as exc:
         raise fail(str(exc))
     if format == "json":

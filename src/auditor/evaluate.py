@@ -21,6 +21,11 @@ A gold file is taken as exhaustive for every family unless it lists the families
 ``"families": [...]``, or ``--family`` restricts the evaluation. When gold files carry
 ``"quality": "clean"|"flawed"``, the score separation is reported: mean scores and the AUC (the
 probability that a clean article outscores a flawed one).
+
+``--min-severity warning`` scores only warnings and errors (what an editor who hides info-level
+findings sees). The JSON result also gives the words read and, per article, its score, its
+provenance label (``source.label`` of the gold file, e.g. ``real``/``fake``) and its findings per
+family, from which densities per 1,000 words are computed.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ class GoldItem:
     start: int
     end: int
     others: tuple[tuple[int, int], ...] = ()  # later occurrences of the same quote
+    subkind: str = ""  # the item's optional ``kind`` (e.g. ``vague-source``), for per-kind recall
 
     @property
     def family(self) -> str:
@@ -101,8 +107,10 @@ def load_gold(path: Path) -> list[tuple[Article, list[GoldItem], dict[str, Any]]
                 while nxt >= 0:
                     others.append((nxt, nxt + len(quote)))
                     nxt = text.find(quote, nxt + len(quote))
-                items.append(GoldItem(kind, item.get("category", ""), fld, quote, item.get("note", ""), start, start + len(quote), tuple(others)))
-        meta = {"quality": doc.get("quality"), "families": doc.get("families"), "source": where}
+                items.append(GoldItem(kind, item.get("category", ""), fld, quote, item.get("note", ""), start, start + len(quote), tuple(others), item.get("kind", "")))
+        provenance = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+        meta = {"quality": doc.get("quality"), "families": doc.get("families"), "source": where,
+                "id": doc.get("id"), "label": provenance.get("label")}
         out.append((article, items, meta))
     return out
 
@@ -147,68 +155,109 @@ def auc(clean: Sequence[float], flawed: Sequence[float]) -> float | None:
     return wins / (len(clean) * len(flawed))
 
 
-def evaluate_files(auditor: Any, paths: Sequence[str], families: Sequence[str] | None = None) -> dict[str, Any]:
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class _Tally:
+    """Counts of one evaluation run, filled article by article."""
+
+    def __init__(self) -> None:
+        self.families: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp_f, n_f, hit, n_items
+        self.rules: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        self.traps: list[dict[str, Any]] = []
+        self.misses: list[dict[str, Any]] = []
+        self.false_alarms: list[dict[str, Any]] = []
+        self.scores: dict[str, list[float]] = defaultdict(list)
+        self.per_article: list[dict[str, Any]] = []
+
+    def article(self, article: Article, items: list[GoldItem], meta: dict[str, Any], findings: Sequence[Any], counted: Any) -> dict[str, int]:
+        """Match one article's findings against its gold items; returns its findings per family."""
+        expected = [i for i in items if i.kind == "expect" and counted(i.family)]
+        allowed = [i for i in items if i.kind == "allow" and counted(i.family)]
+        ignored = [i for i in items if i.kind == "ignore"]
+        per_family: dict[str, int] = defaultdict(int)
+        for f in findings:
+            fam = family(f.category)
+            if not counted(fam):
+                continue
+            hits = [i for i in expected if i.family == fam and i.overlaps(f.field, f.start, f.end)]
+            if not hits and any(i.family == fam and i.overlaps(f.field, f.start, f.end) for i in ignored):
+                continue
+            per_family[fam] += 1
+            self.families[fam][1] += 1
+            self.rules[f.rule][1] += 1
+            if hits:
+                self.families[fam][0] += 1
+                self.rules[f.rule][0] += 1
+                continue
+            trap = [i for i in allowed if i.family == fam and i.overlaps(f.field, f.start, f.end)]
+            entry = {"source": meta["source"], "rule": f.rule, "severity": f.severity, "field": f.field, "excerpt": f.excerpt, "message": f.message}
+            if trap:
+                self.traps.append({**entry, "allow": trap[0].quote, "note": trap[0].note})
+            self.false_alarms.append(entry)
+        for item in expected:
+            self.families[item.family][3] += 1
+            hitters = {f.rule for f in findings if family(f.category) == item.family and item.overlaps(f.field, f.start, f.end)}
+            if hitters:
+                self.families[item.family][2] += 1
+                for r in hitters:
+                    self.rules[r][2] += 1
+            else:
+                self.misses.append({"source": meta["source"], "category": item.category, "kind": item.subkind, "field": item.field, "quote": item.quote, "note": item.note})
+        return dict(per_family)
+
+
+def evaluate_files(
+    auditor: Any, paths: Sequence[str], families: Sequence[str] | None = None, min_severity: str | None = None,
+) -> dict[str, Any]:
+    """Precision and recall of ``auditor`` on gold files.
+
+    ``min_severity`` (``"warning"``, ``"error"``) scores only the findings at that level or above, as
+    an editor who reads only warnings sees them: recall then counts an item as found only by such a
+    finding.
+    """
     wanted = {family(f) for f in families} if families else None
-    fam_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp_f, n_f, hit, n_items
-    rule_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    traps: list[dict[str, Any]] = []
-    misses: list[dict[str, Any]] = []
-    false_alarms: list[dict[str, Any]] = []
-    scores: dict[str, list[float]] = defaultdict(list)
+    floor = SEVERITY_RANK[min_severity] if min_severity else 0
+    tally = _Tally()
     articles = 0
+    words = 0
     for path in gold_paths(paths):
         for article, items, meta in load_gold(path):
             articles += 1
             report = auditor.audit(article)
-            annotated = set(meta["families"]) if meta.get("families") else None
+            annotated = {family(a) for a in meta["families"]} if meta.get("families") else None
 
             def counted(fam: str) -> bool:
-                if wanted is not None and fam not in wanted:
-                    return False
-                return annotated is None or fam in {family(a) for a in annotated}
+                return (wanted is None or fam in wanted) and (annotated is None or fam in annotated)
 
-            expected = [i for i in items if i.kind == "expect" and counted(i.family)]
-            allowed = [i for i in items if i.kind == "allow" and counted(i.family)]
-            ignored = [i for i in items if i.kind == "ignore"]
-            for f in report.findings:
-                fam = family(f.category)
-                if not counted(fam):
-                    continue
-                hits = [i for i in expected if i.family == fam and i.overlaps(f.field, f.start, f.end)]
-                if not hits and any(i.family == fam and i.overlaps(f.field, f.start, f.end) for i in ignored):
-                    continue
-                fam_counts[fam][1] += 1
-                rule_counts[f.rule][1] += 1
-                if hits:
-                    fam_counts[fam][0] += 1
-                    rule_counts[f.rule][0] += 1
-                else:
-                    trap = [i for i in allowed if i.family == fam and i.overlaps(f.field, f.start, f.end)]
-                    entry = {"source": meta["source"], "rule": f.rule, "field": f.field, "excerpt": f.excerpt, "message": f.message}
-                    if trap:
-                        traps.append({**entry, "allow": trap[0].quote, "note": trap[0].note})
-                    false_alarms.append(entry)
-            for item in expected:
-                fam_counts[item.family][3] += 1
-                hitters = {f.rule for f in report.findings if family(f.category) == item.family and item.overlaps(f.field, f.start, f.end)}
-                if hitters:
-                    fam_counts[item.family][2] += 1
-                    for r in hitters:
-                        rule_counts[r][2] += 1
-                else:
-                    misses.append({"source": meta["source"], "category": item.category, "field": item.field, "quote": item.quote, "note": item.note})
+            findings = [f for f in report.findings if SEVERITY_RANK.get(f.severity, 0) >= floor]
+            per_family = tally.article(article, items, meta, findings, counted)
+            n_words = len(article.title.split()) + len(article.body.split())
+            words += n_words
             if meta.get("quality") in ("clean", "flawed") and report.score is not None:
-                scores[meta["quality"]].append(report.score)
+                tally.scores[meta["quality"]].append(report.score)
+            tally.per_article.append({
+                "source": meta["source"], "id": meta.get("id"), "label": meta.get("label"), "quality": meta.get("quality"),
+                "words": n_words, "score": report.score, "findings": per_family,
+            })
+    return _result(tally, articles, words, min_severity)
+
+
+def _result(tally: _Tally, articles: int, words: int, min_severity: str | None) -> dict[str, Any]:
     result: dict[str, Any] = {
         "articles": articles,
-        "families": {fam: _prf(*c) for fam, c in sorted(fam_counts.items())},
-        "rules": {r: {"findings": c[1], "true_findings": c[0], "precision": round(c[0] / c[1], 4) if c[1] else None, "expected_found": c[2]} for r, c in sorted(rule_counts.items())},
-        "allow_flagged": traps,
-        "missed": misses,
-        "false_alarms": false_alarms,
+        "words": words,
+        "min_severity": min_severity or "info",
+        "families": {fam: _prf(*c) for fam, c in sorted(tally.families.items())},
+        "rules": {r: {"findings": c[1], "true_findings": c[0], "precision": round(c[0] / c[1], 4) if c[1] else None, "expected_found": c[2]} for r, c in sorted(tally.rules.items())},
+        "allow_flagged": tally.traps,
+        "missed": tally.misses,
+        "false_alarms": tally.false_alarms,
+        "per_article": tally.per_article,
     }
-    total = [sum(c[i] for c in fam_counts.values()) for i in range(4)]
+    total = [sum(c[i] for c in tally.families.values()) for i in range(4)]
     result["overall"] = _prf(*total)
+    scores = tally.scores
     if scores:
         result["scores"] = {
             "clean_mean": round(sum(scores["clean"]) / len(scores["clean"]), 2) if scores["clean"] else None,
@@ -225,7 +274,9 @@ def _fmt(x: Any) -> str:
 
 
 def format_text(result: dict[str, Any]) -> str:
-    lines = [f"{result['articles']} gold article(s)", "", f"{'family':14s} {'precision':>9s} {'recall':>7s} {'F1':>7s} {'findings':>9s} {'expected':>9s} {'found':>6s}"]
+    level = result.get("min_severity", "info")
+    head = f"{result['articles']} gold article(s), {result.get('words', 0)} words" + ("" if level == "info" else f", findings at {level} level and above")
+    lines = [head, "", f"{'family':14s} {'precision':>9s} {'recall':>7s} {'F1':>7s} {'findings':>9s} {'expected':>9s} {'found':>6s}"]
     for fam, m in list(result["families"].items()) + [("ALL", result["overall"])]:
         lines.append(f"{fam:14s} {_fmt(m['precision']):>9s} {_fmt(m['recall']):>7s} {_fmt(m['f1']):>7s} {m['findings']:>9d} {m['expected']:>9d} {m['found']:>6d}")
     lines += ["", f"{'rule':40s} {'findings':>9s} {'true':>6s} {'precision':>9s} {'expected found':>15s}"]
