@@ -7,6 +7,8 @@ family (spelling and grammar together, as ``auditor eval`` scores them):
 - **positive agreement** (Dice, the F1 of one annotator against the other): items are paired when
   their family agrees and their spans overlap, as ``auditor eval`` pairs a finding with an item;
   ``2·paired / (items of A + items of B)``;
+- each annotator against the adjudicated gold file (the same measure, both annotators pooled): how
+  far a single annotation is from the settled one;
 - for ``attribution``, also **Cohen's kappa over sentences** (a sentence is positive for an
   annotator when one of their attribution items overlaps it; sentences split by punctuation and
   line breaks, independently of auditor's own splitter) and the share of paired items whose
@@ -82,8 +84,27 @@ def kappa(x: list[int], y: list[int]) -> float | None:
     return None if pe == 1 else (po - pe) / (1 - pe)
 
 
+def _dice(a: list[tuple], b: list[tuple], counts: dict[str, list[int]]) -> list[tuple[tuple, tuple]]:
+    """Adds, per family, the items of ``a``, of ``b`` and the pairs; returns all pairs."""
+    out = []
+    for fam in {s[0] for s in a + b}:
+        fa, fb = [s for s in a if s[0] == fam], [s for s in b if s[0] == fam]
+        pairs = pair(fa, fb)
+        counts[fam][0] += len(fa)
+        counts[fam][1] += len(fb)
+        counts[fam][2] += len(pairs)
+        out += pairs
+    return out
+
+
+def _table(counts: dict[str, list[int]]) -> dict:
+    return {fam: {"first": c[0], "second": c[1], "paired": c[2], "positive_agreement": round(2 * c[2] / (c[0] + c[1]), 3) if c[0] + c[1] else None}
+            for fam, c in sorted(counts.items())}
+
+
 def agreement(gold: Path = GOLD) -> dict:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # items A, items B, paired
+    vs_gold: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # annotator items, gold items, paired
     kinds = [0, 0]  # paired attribution items, of which same kind
     sa: list[int] = []
     sb: list[int] = []
@@ -92,24 +113,19 @@ def agreement(gold: Path = GOLD) -> dict:
         doc = _article(gold, art_id)
         a = spans(doc, json.loads((gold / "agreement" / "first" / f"{art_id}.json").read_text(encoding="utf-8"))["expect"])
         b = spans(doc, json.loads((gold / "agreement" / "second" / f"{art_id}.json").read_text(encoding="utf-8"))["expect"])
-        for fam in {s[0] for s in a + b}:
-            fa, fb = [s for s in a if s[0] == fam], [s for s in b if s[0] == fam]
-            pairs = pair(fa, fb)
-            counts[fam][0] += len(fa)
-            counts[fam][1] += len(fb)
-            counts[fam][2] += len(pairs)
-            if fam == "attribution":
-                kinds[0] += len(pairs)
-                kinds[1] += sum(1 for x, y in pairs if x[4] == y[4])
+        pairs = _dice(a, b, counts)
+        kinds[0] += sum(1 for x, _ in pairs if x[0] == "attribution")
+        kinds[1] += sum(1 for x, y in pairs if x[0] == "attribution" and x[4] == y[4])
+        for raw in (a, b):  # each annotator against the adjudicated gold
+            _dice(raw, spans(doc, doc["expect"]), vs_gold)
         for s, e in sentences(doc["body"]):
             sa.append(int(any(x[0] == "attribution" and x[1] == "body" and x[2] < e and s < x[3] for x in a)))
             sb.append(int(any(y[0] == "attribution" and y[1] == "body" and y[2] < e and s < y[3] for y in b)))
-    fams = {fam: {"first": c[0], "second": c[1], "paired": c[2], "positive_agreement": round(2 * c[2] / (c[0] + c[1]), 3) if c[0] + c[1] else None}
-            for fam, c in sorted(counts.items())}
     k = kappa(sa, sb)
     return {
         "articles": len(ids),
-        "families": fams,
+        "families": _table(counts),
+        "annotators_vs_adjudicated": _table(vs_gold),
         "attribution_sentences": {"sentences": len(sa), "first": sum(sa), "second": sum(sb), "both": sum(1 for x, y in zip(sa, sb) if x and y),
                                   "kappa": None if k is None else round(k, 3)},
         "attribution_kind_agreement": round(kinds[1] / kinds[0], 3) if kinds[0] else None,
@@ -127,6 +143,10 @@ def _article(gold: Path, art_id: str) -> dict:
 def format_text(r: dict) -> str:
     lines = [f"{r['articles']} double-annotated articles", "", f"{'family':13s} {'first':>6s} {'second':>6s} {'paired':>6s} {'agreement':>9s}"]
     for fam, m in r["families"].items():
+        ag = "—" if m["positive_agreement"] is None else f"{m['positive_agreement']:.3f}"
+        lines.append(f"{fam:13s} {m['first']:>6d} {m['second']:>6d} {m['paired']:>6d} {ag:>9s}")
+    lines += ["", "each annotator against the adjudicated gold (items of both annotators pooled)", f"{'family':13s} {'raw':>6s} {'gold×2':>6s} {'paired':>6s} {'agreement':>9s}"]
+    for fam, m in r["annotators_vs_adjudicated"].items():
         ag = "—" if m["positive_agreement"] is None else f"{m['positive_agreement']:.3f}"
         lines.append(f"{fam:13s} {m['first']:>6d} {m['second']:>6d} {m['paired']:>6d} {ag:>9s}")
     s = r["attribution_sentences"]

@@ -174,8 +174,8 @@ ITEM_KEYS = ("category", "field", "quote", "note", "kind")
 #: item per pattern present (a quote stands for all its occurrences), for the families a spacing
 #: checker belongs to, so that neither side is scored on them.
 ARTIFACTS = {
-    "news-fr-wikinews/articles.jsonl": (" .", " ,", " )", "( "),
-    "news-en-wikinews/gum_news_entities.jsonl": (" 's", " ’s", " 've", " 'll", " 'm", " 're", " ’re", " 'd", " n't", " - ", " .", " ,"),
+    "news-fr-wikinews/articles.jsonl": (" .", " ,", " )", "( ", " - "),
+    "news-en-wikinews/gum_news_entities.jsonl": (" 's", " ’s", " 've", " 'll", " 'm", " 're", " ’re", " 'd", " n't", " n`t", " - ", " .", " ,"),
 }
 ARTIFACT_FAMILIES = ("typography", "grammar")
 

@@ -120,8 +120,20 @@ def _f(x) -> str:
     return "  —  " if x is None else f"{x:.3f}"
 
 
+def settings(auditor, disabled: list[str]) -> dict:
+    """What ran: optional backends change the language numbers, so every run records them."""
+    import shutil
+
+    active = {r.id for r in auditor.enabled_rules()}
+    gc = bool(shutil.which("grammalecte-cli")) and "grammar.grammalecte" in active
+    return {"disable": disabled, "grammalecte": gc}
+
+
 def format_half(half: dict) -> str:
-    lines = [f"=== {half['half']}/ : {half['info']['articles']} articles, {half['info']['words']} words"]
+    s = half.get("settings", {})
+    lines = [f"=== {half['half']}/ : {half['info']['articles']} articles, {half['info']['words']} words"
+             + (f"; Grammalecte {'on' if s.get('grammalecte') else 'off'}" if s else "")
+             + (f"; disabled {', '.join(s['disable'])}" if s.get("disable") else "")]
     lines.append(f"{'family':13s} {'P all':>6s} {'R all':>6s} {'F1 all':>6s} {'n':>4s} | {'P warn':>6s} {'R warn':>6s} {'F1 warn':>7s} {'n':>4s} | {'expected':>8s}")
     fams = sorted(set(half["info"]["families"]) | set(half["warning"]["families"]))
     for fam in fams + ["ALL"]:
@@ -156,6 +168,22 @@ def format_half(half: dict) -> str:
     return "\n".join(lines)
 
 
+def markdown(halves: list[dict]) -> str:
+    """Per-family rows for ``docs/accuracy.md``: P / R (findings) of each half, all and warning level."""
+    names = [h["half"] for h in halves]
+    head = "| family | " + " | ".join(f"{n} all: P / R (n) | {n} warning: P / R (n) | {n} warnings / 1,000 words real news" for n in names) + " |"
+    lines = [head, "|---" * (1 + 3 * len(halves)) + "|"]
+    for fam in FAMILIES + ("ALL",):
+        cells = []
+        for h in halves:
+            for level in LEVELS:
+                m = h[level]["overall"] if fam == "ALL" else h[level]["families"].get(fam)
+                cells.append("—" if not m else f"{_f(m['precision'])} / {_f(m['recall'])} ({m['findings']}; {m['expected']} exp.)")
+            cells.append(f"{density(h['warning']['per_article'], {'real'})[1][fam]:.2f}")
+        lines.append(f"| {fam} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def commit() -> str:
     try:
         sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True, text=True, check=True).stdout.strip()
@@ -187,17 +215,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, help="write the full results (JSON) here")
     ap.add_argument("--rescore", type=Path, help="re-print a run saved with --save")
     ap.add_argument("--log", action="store_true", help="append the test/ run to the README measurement log")
+    ap.add_argument("--disable", action="append", default=[], help="rule ids or families to disable (as auditor check --disable), e.g. grammar.grammalecte for the default pip install")
+    ap.add_argument("--config", type=Path, help="an auditor.toml to use")
+    ap.add_argument("--markdown", action="store_true", help="also print the per-family table of docs/accuracy.md")
     args = ap.parse_args(argv)
     if args.rescore:
         halves = json.loads(args.rescore.read_text(encoding="utf-8"))
     else:
         from auditor.cli import build_config, make_auditor
 
-        auditor = make_auditor(build_config(None, [], [], []))
+        auditor = make_auditor(build_config(args.config, [], [], args.disable))
         names = ("tune", "test") if args.half == "both" else (args.half,)
         halves = [run_half(auditor, h) for h in names]
+        setting = settings(auditor, args.disable)
+        for h in halves:
+            h["settings"] = setting
     for half in halves:
         print(format_half(half), end="\n\n")
+    if args.markdown:
+        print(markdown(halves), end="\n\n")
     if args.save:
         args.save.write_text(json.dumps(halves, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.log:
