@@ -201,10 +201,12 @@ def log_line(half: dict) -> str:
 
     def pr(name: str) -> str:
         m = fam.get(name)
-        return f"{_f(m['precision'])}/{_f(m['recall'])}" if m else "—"
+        return f"{_f(m['precision']).strip()}/{_f(m['recall'])}" if m else "—"
 
+    gc = half.get("settings", {}).get("grammalecte")
+    where = f"{half['half']} (Grammalecte {'on' if gc else 'off'})"
     return (
-        f"| {dt.date.today().isoformat()} | {commit()} | {half['half']} | {pr('attribution')} | {pr('language')} | {pr('clickbait')} | {pr('names')} | "
+        f"| {dt.date.today().isoformat()} | {commit()} | {where} | {pr('attribution')} | {pr('language')} | {pr('clickbait')} | {pr('names')} | "
         f"{_f(w['overall']['precision'])}/{_f(w['overall']['recall'])} | {real_k['ALL']:.2f} | {s['horne_real_vs_fake']} |"
     )
 

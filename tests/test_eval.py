@@ -89,3 +89,23 @@ def test_a_repeated_quote_matches_every_occurrence(tmp_path):
     r = json.loads(CliRunner().invoke(app, ["eval", str(p), "--format", "json"]).stdout)
     b = r["families"]["boilerplate"]
     assert (b["findings"], b["true_findings"], b["expected"], b["found"]) == (2, 2, 1, 1)
+
+
+def test_min_severity_scores_only_findings_at_that_level(gold):
+    """Double spaces are info-level: at --min-severity warning they are neither found nor false."""
+    res = CliRunner().invoke(app, ["eval", str(gold), "--format", "json", "--min-severity", "warning", *ARGS])
+    assert res.exit_code == 0, res.output
+    r = json.loads(res.stdout)
+    assert r["min_severity"] == "warning"
+    t = r["families"]["typography"]
+    assert (t["findings"], t["found"], t["expected"]) == (0, 0, 2)
+    b = r["families"]["boilerplate"]
+    assert (b["findings"], b["true_findings"], b["found"]) == (2, 1, 1)  # warnings: unchanged
+    assert r["words"] == sum(a["words"] for a in r["per_article"]) > 0
+    assert {a["quality"] for a in r["per_article"]} == {"clean", "flawed"}
+
+
+def test_min_severity_rejects_an_unknown_level(gold):
+    res = CliRunner().invoke(app, ["eval", str(gold), "--min-severity", "loud"])
+    assert res.exit_code == 2
+    assert "--min-severity" in res.output
