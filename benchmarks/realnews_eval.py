@@ -157,14 +157,12 @@ def format_half(half: dict) -> str:
             words, per_k = density(half[level]["per_article"], labels)
             row = "  ".join(f"{k} {v:.2f}" for k, v in per_k.items())
             lines.append(f"findings per 1,000 words, {level:7s} level and above, {name} ({words} words): {row}")
-    for level in LEVELS:
-        s = score_auc(half[level]["per_article"])
-        lines.append(
-            f"score AUC ({level} run): Horne real vs fake {s['horne_real_vs_fake']} (n={s['n_real']}/{s['n_fake']}), "
-            f"all real vs fake+satire {s['real_vs_fake_or_satire']} (n={s['n_real_all']}/{s['n_fake_or_satire']}); "
-            f"median score real {s['median_real']}, fake+satire {s['median_fake_or_satire']}"
-        )
-        break  # the score does not depend on the level; print it once
+    s = score_auc(half["info"]["per_article"])  # the score does not depend on the level scored
+    lines.append(
+        f"score AUC: Horne real vs fake {s['horne_real_vs_fake']} (n={s['n_real']}/{s['n_fake']}), "
+        f"all real vs fake+satire {s['real_vs_fake_or_satire']} (n={s['n_real_all']}/{s['n_fake_or_satire']}); "
+        f"median score real {s['median_real']}, fake+satire {s['median_fake_or_satire']}"
+    )
     return "\n".join(lines)
 
 

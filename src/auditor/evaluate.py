@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .model import Article
+from .model import SEVERITIES, Article
 
 LANGUAGE_FAMILY = {"spelling": "language", "grammar": "language"}
 
@@ -155,7 +155,8 @@ def auc(clean: Sequence[float], flawed: Sequence[float]) -> float | None:
     return wins / (len(clean) * len(flawed))
 
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+#: info < warning < error, from the one list of severities in :mod:`auditor.model`.
+SEVERITY_RANK = {s: rank for rank, s in enumerate(reversed(SEVERITIES))}
 
 
 class _Tally:
@@ -170,7 +171,7 @@ class _Tally:
         self.scores: dict[str, list[float]] = defaultdict(list)
         self.per_article: list[dict[str, Any]] = []
 
-    def article(self, article: Article, items: list[GoldItem], meta: dict[str, Any], findings: Sequence[Any], counted: Any) -> dict[str, int]:
+    def article(self, items: list[GoldItem], meta: dict[str, Any], findings: Sequence[Any], counted: Any) -> dict[str, int]:
         """Match one article's findings against its gold items; returns its findings per family."""
         expected = [i for i in items if i.kind == "expect" and counted(i.family)]
         allowed = [i for i in items if i.kind == "allow" and counted(i.family)]
@@ -231,7 +232,7 @@ def evaluate_files(
                 return (wanted is None or fam in wanted) and (annotated is None or fam in annotated)
 
             findings = [f for f in report.findings if SEVERITY_RANK.get(f.severity, 0) >= floor]
-            per_family = tally.article(article, items, meta, findings, counted)
+            per_family = tally.article(items, meta, findings, counted)
             n_words = len(article.title.split()) + len(article.body.split())
             words += n_words
             if meta.get("quality") in ("clean", "flawed") and report.score is not None:
