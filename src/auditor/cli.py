@@ -223,10 +223,20 @@ app.command("new-rule")(new_rule)
 
 @app.command()
 def explain(
-    rule_id: str = typer.Argument(..., help="A rule id, e.g. boilerplate.page-furniture"),
+    rule_id: Optional[str] = typer.Argument(None, help="A rule id, e.g. boilerplate.page-furniture"),
     rules: List[Path] = typer.Option([], "--rules", help="Extra rules folder (for its rules' documentation)."),
+    trace: Optional[str] = typer.Option(
+        None, "--trace", metavar="FILE[:LINE]",
+        help="Instead of a rule's documentation: why each sentence of FILE (or of its line LINE) was or was not "
+        "flagged by the attribution family — claims, sources, the decision-table row that decided."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Force the language (fr, en) of the traced file."),
 ) -> None:
-    """Print a rule's documentation (Python and TOML rules alike)."""
+    """Print a rule's documentation (Python and TOML rules alike), or an attribution trace of a file."""
+    if trace is not None:
+        _trace(trace, lang)
+        return
+    if rule_id is None:
+        raise fail("explain needs a rule id, or --trace FILE[:LINE]")
     auditor = make_auditor(build_config(None, rules, [], []))
     rule = auditor.rules.get(rule_id)
     if rule is None:
@@ -235,6 +245,29 @@ def explain(
         raise fail(f"no rule {rule_id!r}{hint}")
     typer.echo(f"{rule.id}  [{rule.category}, {rule.severity}, {','.join(sorted(rule.languages)) or 'all languages'}, plugin {rule.plugin}]\n")
     typer.echo(rule.documentation())
+
+
+def _trace(target: str, lang: Optional[str]) -> None:
+    """``explain --trace FILE[:LINE]``: the attribution stages' view of every sentence."""
+    from .analysis import Analysis
+    from .attribution.trace import format_trace
+    from .language import UnsupportedLanguage
+    from .loaders import LoadError
+
+    path, _, tail = target.rpartition(":")
+    line = int(tail) if path and tail.isdigit() else None
+    path = path if line is not None else target
+    auditor = make_auditor(build_config(None, [], [], []))
+    try:
+        articles = auditor.load(path)
+    except LoadError as exc:
+        raise fail(str(exc))
+    for article in articles:
+        try:
+            resolved = auditor.resolve_language(article, lang)
+        except UnsupportedLanguage as exc:
+            raise fail(f"{article.source}: {exc}")
+        typer.echo(format_trace(Analysis(article, resolved), "body", line))
 
 
 @app.command()

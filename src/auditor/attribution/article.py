@@ -3,9 +3,9 @@
 For each sentence: its attributions (:mod:`.sources`), what in it needs a source
 (:mod:`.claims`), whether the previous sentence of the same paragraph carries a source over
 (« À la même date, cette proportion était de 41 %. » after « Selon le BRGM, 68 %… »), and a
-verdict: at most one of ``vague-source``, ``opinion-as-fact`` and ``unsourced-claim`` per sentence,
-so that an editor gets one finding per defect. Phrase-level findings (incomplete sources) and
-quotations without a speaker are computed alongside.
+verdict from the decision table of :mod:`.verdict` (at most one finding per sentence, so that an
+editor gets one finding per defect; the deciding row is recorded). Phrase-level findings
+(incomplete sources) and quotations without a speaker are computed alongside.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import regex
 from .claims import Cue, claim_cues, evaluative, hedges
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, _outside, find_sources, has_definite_det
+from .verdict import decide
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -41,6 +42,7 @@ class SentenceInfo:
     carried: bool = False
     introduced: bool = False  # the previous sentence introduces it with a named source and a colon
     verdict: str = ""  # vague-source, opinion-as-fact, unsourced-claim, hedged-claim or ""
+    decided_by: str = ""  # the row of :data:`.verdict.ROWS` that decided the verdict
     roles: list[RoleWithoutOrganisation] = field(default_factory=list)
     first_person: bool = False  # « je » / "I" outside quotes: a letter, a column or lost quote marks
     actor: bool = False  # the main clause's subject is a named person or organisation
@@ -204,22 +206,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if prev is not None and prev.named and prev.text.rstrip().endswith(":"):
             info.introduced = True  # « Le rapport conclut : » / "Smith told reporters:" + the content
     for info in infos:
-        if info.heading or info.quote_only or info.first_person or info.introduced or info.text.endswith("?"):
-            continue  # a question asserts nothing
-        if info.vague and (not info.named or _vague_main_clause(info)):
-            info.verdict = "vague-source"
-        elif info.named or info.unidentified:
-            continue
-        elif info.evaluative:
-            info.verdict = "opinion-as-fact"
-        elif info.claims and not info.carried:
-            info.verdict = "unsourced-claim"
-        elif info.hedges and not info.carried and not any(s.how in ("verb", "cue") and info._covers(s) for s in info.sources) \
-                and (not info.subject_named or any(h.kind in ("epistemic", "weasel") for h in info.hedges)):
-            # A frequency or degree hedge in a sentence about a named person's doings ("Clinton
-            # leaned in heavy and often") or with a reporting verb of its own is the actor's or
-            # speaker's; the writer's own uncertainty ("was perhaps the first") is still a hedge.
-            info.verdict = "hedged-claim"
+        info.verdict, info.decided_by = decide(info)
     unattributed = []
     # Speakers carried over by position (the shared quote analysis only looks inside a paragraph):
     # a quotation standing alone right after a sentence whose subject is a named person or that
@@ -300,17 +287,6 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
         elif t.lemma_.lower() in _REMAINDER and t.dep_.startswith("nsubj"):
             topic = True  # "The rest would come from…", « Le reste sera financé par… »
     return speaker, topic
-
-
-def _vague_main_clause(info: SentenceInfo) -> bool:
-    """« Some chroniclers claimed that…, which Richard claimed from Aimar »: the main clause is
-    credited to a vague group; a named speaker inside a relative clause does not source it."""
-    if not any(s.clause == "main" for s in info.vague):
-        return False
-    named = [s for s in info.sources if s.sources_claim]
-    # « Des sources proches du dossier indiquent que l’État aurait garanti… »: the named actor is
-    # inside what the vague sources say.
-    return bool(named) and all(s.clause in ("relative", "sub") for s in named) and not any(q.speaker is not None for q in info.quotes)
 
 
 def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> bool:
