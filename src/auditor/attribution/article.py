@@ -1,8 +1,8 @@
 """One pass over an article that every attribution rule reads (memoised in the shared analysis).
 
 For each sentence: its attributions (:mod:`.sources`), what in it needs a source
-(:mod:`.claims`), whether the previous sentence of the same paragraph carries a source over
-(« À la même date, cette proportion était de 41 %. » after « Selon le BRGM, 68 %… »), and a
+(:mod:`.claims`), whether an earlier source of the article covers it (:mod:`.ledger`: « À la
+même date, cette proportion était de 41 %. » after « Selon le BRGM, 68 %… »), and a
 verdict from the decision table of :mod:`.verdict` (at most one finding per sentence, so that an
 editor gets one finding per defect; the deciding row is recorded). Phrase-level findings
 (incomplete sources) and quotations without a speaker are computed alongside.
@@ -18,6 +18,7 @@ import regex
 from .claims import Cue, claim_cues, evaluative, hedges
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, _outside, find_sources, has_definite_det
+from .ledger import Cover, Ledger
 from .verdict import decide
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ class SentenceInfo:
     quotes: list["Quote"] = field(default_factory=list)
     hedges: list[Cue] = field(default_factory=list)
     quote_only: bool = False
-    carried: bool = False
+    carried: bool = False  # covered by an earlier source of the ledger (``covered_by`` says which and how)
+    covered_by: Cover | None = None
     introduced: bool = False  # the previous sentence introduces it with a named source and a colon
     verdict: str = ""  # vague-source, opinion-as-fact, unsourced-claim, hedged-claim or ""
     decided_by: str = ""  # the row of :data:`.verdict.ROWS` that decided the verdict
@@ -199,12 +201,14 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             # Accusing nouns (« manquements », "fraudulent") still accuse the subject.
             info.claims = [c for c in info.claims if not (c.kind == "accusation" and c.verb)]
         infos.append(info)
-    for prev, info in zip([None] + infos[:-1], infos):
-        if prev is not None and prev.paragraph == info.paragraph and (prev.named or prev.carried) and not prev.quote_only \
-                and _continues(prev, info):
-            info.carried = True
-        if prev is not None and prev.named and prev.text.rstrip().endswith(":"):
+    ledger = Ledger(lang, [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "ORGANIZATION")])
+    for n, info in enumerate(infos):
+        ledger.resolve_back_references(info)
+        info.covered_by = ledger.cover(infos, n)
+        info.carried = info.covered_by is not None
+        if n and infos[n - 1].named and infos[n - 1].text.rstrip().endswith(":"):
             info.introduced = True  # « Le rapport conclut : » / "Smith told reporters:" + the content
+        ledger.add(n, info)
     for info in infos:
         info.verdict, info.decided_by = decide(info)
     unattributed = []
@@ -233,23 +237,6 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if covering and all(infos[n].quote_only for n in covering) and not short and not any(n in voiced for n in covering):
             unattributed.append(q)
     return FieldAttribution(infos, unattributed)
-
-
-def _continues(prev: SentenceInfo, info: SentenceInfo) -> bool:
-    """Does the source of ``prev`` unambiguously cover ``info``? Only when ``info`` refers back
-    (« Elle précise que… », « Ce taux était de 7 % », "The report also found…") or carries on
-    with the same kind of claim (a figure after a sourced figure). A new kind of claim after a
-    sourced sentence — a causal claim after a sourced figure, a crowd's feelings after a named
-    official's statement — is the writer's own."""
-    if info.speaker_back:
-        return True  # « Elle précise… », "The report also found…"
-    kinds = {c.kind for c in info.claims}
-    same_kind = kinds <= {c.kind for c in prev.claims}
-    if info.refers_back or (info.definite_subject and info.definite_subject in prev.nouns):
-        # « Ce taux était de 7 % », "The recall covers 14 lots": the same subject, and no new kind of
-        # claim (« Cette montée en gamme fera grimper le prix » after a specification is new).
-        return same_kind
-    return bool(kinds) and same_kind and bool(info.nouns & prev.nouns)
 
 
 def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:

@@ -1,8 +1,8 @@
 """``auditor explain --trace``: why each sentence was, or was not, flagged by the attribution family.
 
 For every sentence of the body (or only those on one line of the source file), the trace prints
-what each stage saw — the claims that need a source, the attributions found, whether the previous
-sentence's source carried over — and the row of the decision table (:mod:`.verdict`) that decided,
+what each stage saw — the claims that need a source, the attributions found, the earlier source of
+the ledger that covers it (:mod:`.ledger`) — and the row of the decision table (:mod:`.verdict`) that decided,
 with its verdict. Quotations are listed with the speaker the quote stage attached, or the fact that
 none was found. It is the same analysis the rules read, so a trace is never out of step with a
 report.
@@ -32,7 +32,7 @@ class TraceEntry:
     text: str
     claims: tuple[str, ...]
     sources: tuple[str, ...]
-    carried: bool
+    covered: str  # "«source» (line N, how)" when an earlier source of the ledger covers the sentence
     row: str
     verdict: str
 
@@ -42,16 +42,23 @@ class TraceEntry:
         return [
             f"line {self.line}: {text}",
             f"    claims:  {', '.join(self.claims) or '—'}",
-            f"    sources: {', '.join(self.sources) or '—'}" + ("   (carried from the previous sentence)" if self.carried else ""),
+            f"    sources: {', '.join(self.sources) or '—'}",
+            *([f"    covered: by {self.covered}"] if self.covered else []),
             f"    row:     {self.row} → {verdict}  ({_WHY.get(self.row, '')})",
         ]
 
 
 def _entry(analysis: "Analysis", field: str, info: SentenceInfo) -> TraceEntry:
     claims = tuple(f"{c.kind} «{c.text}»" for c in info.claims + info.evaluative + info.hedges)
-    sources = tuple(f"{s.kind}/{s.how} «{s.text}»" for s in info.sources)
+    sources = tuple(f"{s.kind}/{s.how} «{s.text}»" + (f" = «{s.resolved}»" if s.resolved and s.resolved != s.text else "")
+                    for s in info.sources)
     line = analysis.article.position(field, info.start)[0]
-    return TraceEntry(line, info.start, info.end, info.text, claims, sources, info.carried, info.decided_by, info.verdict)
+    covered = ""
+    if info.covered_by is not None:
+        entry = analyse(analysis, field).sentences[info.covered_by.entry.index]
+        at = analysis.article.position(field, entry.start)[0]
+        covered = f"«{info.covered_by.entry.source}» (line {at}, {info.covered_by.how})"
+    return TraceEntry(line, info.start, info.end, info.text, claims, sources, covered, info.decided_by, info.verdict)
 
 
 def trace(analysis: "Analysis", field: str = "body", line: int | None = None) -> list[TraceEntry]:

@@ -1,8 +1,8 @@
 """The verdict stage of the attribution family: one ordered decision table for every sentence.
 
 The earlier stages describe a sentence (:class:`~auditor.attribution.article.SentenceInfo`): the
-claims in it that need a source, the attributions found in it, whether the previous sentence's
-source carries over. This stage reads that description against :data:`ROWS`, top to bottom; the
+claims in it that need a source, the attributions found in it, whether an earlier source of the
+article covers it (:mod:`.ledger`). This stage reads that description against :data:`ROWS`, top to bottom; the
 first row whose condition holds decides, and its name is recorded on the sentence
 (``decided_by``), so that ``auditor explain --trace`` can say why a sentence was — or was not —
 flagged. The table is documented, row for row, in ``docs/attribution.md``.
@@ -65,7 +65,8 @@ ROWS: tuple[Row, ...] = (
     Row("opinion-as-fact", "opinion-as-fact", lambda i: bool(i.evaluative), "a judgement in the writer's own voice"),
     Row("unsourced-claim", "unsourced-claim", lambda i: bool(i.claims) and not i.carried,
         "a claim that needs a source (accusation, figure, cause, prediction, superlative, generalisation) with none"),
-    Row("carried", "", lambda i: i.carried, "the previous sentence's named source goes on (it refers back or continues the same claim)"),
+    Row("carried", "", lambda i: i.carried,
+        "an earlier source of the article covers it (the ledger: previous sentence, same paragraph, same document)"),
     Row("hedged-claim", "hedged-claim", _writer_hedge, "a claim hedged in the writer's voice with no source"),
     Row("nothing-to-source", "", lambda i: True, "nothing in the sentence needs a source"),
 )

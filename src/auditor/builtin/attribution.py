@@ -33,9 +33,11 @@ class UnsourcedClaim(_AttributionRule):
     ------------
     Flags a sentence that carries a claim a reader cannot check by themselves — an accusation, a
     figure or statistic, a causal claim (« à cause de », "led to"), a prediction (« fera fuir »,
-    "will cost"), a superlative or a sweeping generalisation — when neither the sentence nor the
-    previous sentence of the same paragraph credits it to a named person, organisation or
-    document. Background facts (dates, places, a named institution's own decision) are left alone.
+    "will cost"), a superlative or a sweeping generalisation — when the sentence credits it to no
+    named person, organisation or document and no earlier source of the article covers it (the
+    source ledger: the previous sentence or the paragraph going on with the same account, « le
+    rapport » or "the company" pointing back at a named source). Background facts (dates, places,
+    a named institution's own decision) are left alone.
 
     Why it matters
     --------------
@@ -64,8 +66,8 @@ class UnsourcedClaim(_AttributionRule):
                 kind = describe(cue.kind)
                 yield ctx.finding(
                     field, info.start, info.end,
-                    f"Unsourced {kind} ({_quoted(cue.text)}): nothing in this sentence or the one before says "
-                    f"who claims it. Name the source.",
+                    f"Unsourced {kind} ({_quoted(cue.text)}): nothing in this sentence says who claims it, and no source "
+                    f"named earlier in the article covers it. Name the source.",
                     confidence=0.6, kind=cue.kind, missing="source",
                 )
 
