@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from auditor.attribution.article import analyse, describe
+from auditor.genre import OPINION, genre_of
 from auditor.hookspec import hookimpl
 from auditor.model import Finding
 from auditor.rule import Context, Rule
@@ -216,6 +217,10 @@ class OpinionAsFact(_AttributionRule):
     move", "a bold step") outside any quotation and outside any attributed clause. The evaluative
     words are listed in ``rules/lexicons/attribution-evaluative.{fr,en}.txt``.
 
+    Articles that declare themselves opinion — a ``genre``/``section`` field, « Tribune : » or
+    "Opinion |" opening the title, a byline such as "Editorial Board" (``auditor.genre``) — are
+    not checked: a column judges openly. The option ``check-opinion-pieces = true`` checks them.
+
     Why it matters
     --------------
     News copy reports judgements, it does not make them. An adjective of praise or blame in the
@@ -233,8 +238,15 @@ class OpinionAsFact(_AttributionRule):
 
     id = "attribution.opinion-as-fact"
     severity = "warning"
+    #: ``check-opinion-pieces``: also check articles that declare themselves opinion (a column,
+    #: an editorial, « Tribune »; see :mod:`auditor.genre`), which are skipped by default.
+    options = {"check-opinion-pieces": False}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
+        declared = genre_of(ctx.article)
+        if declared.genre == OPINION and not ctx.options.get("check-opinion-pieces"):
+            ctx.signal("genre", {"genre": declared.genre, "from": declared.why, "skipped": [self.id]})
+            return
         for field in self.fields:
             for info in analyse(ctx.analysis, field).sentences:
                 if info.verdict != "opinion-as-fact":
