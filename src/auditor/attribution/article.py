@@ -216,12 +216,18 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
     # a quotation standing alone right after a sentence whose subject is a named person or that
     # credits a named source — « Lopez defended the plan. » / "Lopez said in a statement." then the
     # quote, in the same paragraph or the next — is that person's; so are the quote-only
-    # paragraphs that follow it, as long as nothing else intervenes.
+    # paragraphs that follow it, as long as nothing else intervenes; so are the quotations of a
+    # section whose heading names a person (an interview laid out as "## Name, role" + quotes).
     voiced: set[int] = set()
+    heading_voice = False  # the last heading names a person: its section's quotes are theirs
     for n, info in enumerate(infos):
+        if info.heading:
+            heading_voice = _names_outside(info, doc, quote_spans)
         if n and info.quote_only and (n - 1 in voiced or (_gives_voice(infos[n - 1]) and (
                 infos[n - 1].paragraph == info.paragraph or not _spoke_already(infos[n - 1], doc, lang)))):
             voiced.add(n)
+        elif info.quote_only and heading_voice:
+            voiced.add(n)  # "## Dana Whitcombe, residents' association" then her quotes, one a paragraph
         elif info.quote_only and _names_outside(info, doc, quote_spans):
             voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
         elif info.quote_only and n + 1 < len(infos) and _introduces_speaker(info, infos[n + 1], doc, quote_spans):
