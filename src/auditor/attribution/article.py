@@ -103,7 +103,8 @@ _TEASERS = ("a lire aussi", "à lire aussi", "lire aussi", "voir aussi", "read a
 
 def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
     """The parser's sentences, glued back together where it cut inside a quotation, before a
-    lone punctuation mark or before a lower-case continuation (« … », a-t-il dit)."""
+    lone punctuation mark, before a comma or a closing mark, or before a lower-case continuation
+    (« … », a-t-il dit)."""
     out: list[tuple[int, int]] = []
     for sent in doc.sents:
         if out:
@@ -112,7 +113,9 @@ def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
             alpha = any(ch.isalpha() for ch in sent.text)
             first = sent.text.lstrip()[:1]
             same_line = "\n" not in doc.text[doc[out[-1][1] - 1].idx:boundary]
-            if same_line and (inside or not alpha or first.islower()):
+            if same_line and (inside or not alpha or first.islower() or first in ",;:)]»”"):
+                # A sentence does not start with a comma: « Deux personnes ont été tuées | , a
+                # indiqué la police. » is one sentence that the parser cut.
                 out[-1] = (out[-1][0], sent.end)
                 continue
         out.append((sent.start, sent.end))
