@@ -151,13 +151,25 @@ def analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
 
 
 def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
+    """The stages in order: describe each sentence, run the ledger, decide, find unvoiced quotes."""
     text = analysis.article.text(field_name)
     if not text.strip():
         return FieldAttribution([], [])
     lang = analysis.lang
     doc = analysis.doc(field_name)
-    quotes = analysis.quotes(field_name)
     quote_spans = [(q.start, q.end) for q in analysis.raw_quotes(field_name)] + continued_quotes(text)
+    infos = _describe(analysis, field_name, doc, quote_spans)
+    _run_ledger(infos, lang, [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "ORGANIZATION")])
+    for info in infos:
+        info.verdict, info.decided_by = decide(info)
+    return FieldAttribution(infos, _unvoiced_quotes(analysis, field_name, doc, quote_spans, infos))
+
+
+def _describe(analysis: "Analysis", field_name: str, doc: "Doc", quote_spans: list[tuple[int, int]]) -> list[SentenceInfo]:
+    """Stage 1: one :class:`SentenceInfo` per sentence (its claims, sources, quotes, subjects)."""
+    text = analysis.article.text(field_name)
+    lang = analysis.lang
+    quotes = analysis.quotes(field_name)
     ents = list(doc.ents)
     words = analysis.words(field_name)
     infos: list[SentenceInfo] = []
@@ -169,14 +181,13 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         lead = len(sent.text) - len(sent.text.lstrip())
         start = sent.start_char + lead
         end = start + len(stripped)
-        para = text.count("\n", 0, start)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         sq = [q for q in quotes if q.start < end and start < q.end]
         outside_words = [w for w in words if start <= w.start < end and not any(q.start <= w.start < q.end for q in sq)]
         info = SentenceInfo(
-            start=start, end=end, text=stripped, paragraph=para,
+            start=start, end=end, text=stripped, paragraph=text.count("\n", 0, start),
             heading=multi_line and _is_heading(stripped, line),
             sources=find_sources(sent, lang, quote_spans, ents),
             claims=claim_cues(sent, lang, quote_spans),
@@ -186,25 +197,35 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             quote_only=bool(sq) and len(outside_words) <= 3 and not any(w.start < sq[0].start for w in outside_words),
             roles=list(roles_without_organisation(sent, lang, quote_spans)),
         )
-        info.first_person, info.actor = _main_subject(sent, quote_spans)
-        info.subject_named = _main_subject_named(sent, quote_spans)
-        info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
-        info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _outside(t, quote_spans))
-        info.definite_subject = _definite_subject(sent, quote_spans)
-        info.person_subject = any(
-            t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
-            and _outside(t, quote_spans) for t in sent)
-        if info.actor and not any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in sent.root.children) \
-                and sent.root.lemma_ not in ("be", "être") and sent.root.pos_ == "VERB":
-            # « La préfecture a placé douze communes en crise, le niveau d’alerte le plus élevé »: a
-            # named institution's own act, explained; "Apple is the most valuable company" still ranks.
-            info.claims = [c for c in info.claims if c.kind != "superlative"]
-        if info.actor:
-            # « Le maire accuse l’opposition de mentir » : the accuser is named, the accusation is his.
-            # Accusing nouns (« manquements », "fraudulent") still accuse the subject.
-            info.claims = [c for c in info.claims if not (c.kind == "accusation" and c.verb)]
+        _describe_subjects(info, sent, lang, quote_spans)
         infos.append(info)
-    ledger = Ledger(lang, [(e.start_char, e.end_char) for e in ents if e.label_ in ("ORG", "ORGANIZATION")])
+    return infos
+
+
+def _describe_subjects(info: SentenceInfo, sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> None:
+    """Who the sentence is about, and the claims a named actor's own act does not make."""
+    info.first_person, info.actor = _main_subject(sent, quote_spans)
+    info.subject_named = _main_subject_named(sent, quote_spans)
+    info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
+    info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _outside(t, quote_spans))
+    info.definite_subject = _definite_subject(sent, quote_spans)
+    info.person_subject = any(
+        t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
+        and _outside(t, quote_spans) for t in sent)
+    if info.actor and not any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in sent.root.children) \
+            and sent.root.lemma_ not in ("be", "être") and sent.root.pos_ == "VERB":
+        # « La préfecture a placé douze communes en crise, le niveau d’alerte le plus élevé »: a
+        # named institution's own act, explained; "Apple is the most valuable company" still ranks.
+        info.claims = [c for c in info.claims if c.kind != "superlative"]
+    if info.actor:
+        # « Le maire accuse l’opposition de mentir » : the accuser is named, the accusation is his.
+        # Accusing nouns (« manquements », "fraudulent") still accuse the subject.
+        info.claims = [c for c in info.claims if not (c.kind == "accusation" and c.verb)]
+
+
+def _run_ledger(infos: list[SentenceInfo], lang: str, org_spans: list[tuple[int, int]]) -> None:
+    """Stage 2: the source ledger, in reading order (:mod:`.ledger`)."""
+    ledger = Ledger(lang, org_spans)
     for n, info in enumerate(infos):
         ledger.resolve_back_references(info)
         info.covered_by = ledger.cover(infos, n)
@@ -212,15 +233,18 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         if n and infos[n - 1].named and infos[n - 1].text.rstrip().endswith(":"):
             info.introduced = True  # « Le rapport conclut : » / "Smith told reporters:" + the content
         ledger.add(n, info)
-    for info in infos:
-        info.verdict, info.decided_by = decide(info)
-    unattributed = []
-    # Speakers carried over by position (the shared quote analysis only looks inside a paragraph):
-    # a quotation standing alone right after a sentence whose subject is a named person or that
-    # credits a named source — « Lopez defended the plan. » / "Lopez said in a statement." then the
-    # quote, in the same paragraph or the next — is that person's; so are the quote-only
-    # paragraphs that follow it, as long as nothing else intervenes; so are the quotations of a
-    # section whose heading names a person (an interview laid out as "## Name, role" + quotes).
+
+
+def _voiced(infos: list[SentenceInfo], doc: "Doc", lang: str, quote_spans: list[tuple[int, int]]) -> set[int]:
+    """Quotation-only sentences whose speaker is given by position, not by the quote analysis.
+
+    The shared quote analysis only looks inside a paragraph. A quotation standing alone right after
+    a sentence whose subject is a named person or that credits a named source — « Lopez defended
+    the plan. » / "Lopez said in a statement." then the quote, in the same paragraph or the next —
+    is that person's; so are the quote-only paragraphs that follow it, as long as nothing else
+    intervenes; so are the quotations of a section whose heading names a person (an interview laid
+    out as "## Name, role" + quotes).
+    """
     voiced: set[int] = set()
     heading_voice = False  # the last heading names a person: its section's quotes are theirs
     for n, info in enumerate(infos):
@@ -235,8 +259,18 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
             voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
         elif info.quote_only and n + 1 < len(infos) and _introduces_speaker(info, infos[n + 1], doc, quote_spans):
             voiced.add(n)  # "“…” Delgado-Fenn made the promise to supporters.", "“…” Those were the words of Janet Ruhl."
+    return voiced
+
+
+def _unvoiced_quotes(analysis: "Analysis", field_name: str, doc: "Doc", quote_spans: list[tuple[int, int]],
+                     infos: list[SentenceInfo]) -> list["Quote"]:
+    """Stage 4: quotations standing alone that no one is named as saying."""
+    text = analysis.article.text(field_name)
+    lang = analysis.lang
+    voiced = _voiced(infos, doc, lang, quote_spans)
     vague_spans = [(s.start, s.end) for i in infos for s in i.sources if s.kind == "vague"]
-    for q in quotes:
+    unattributed = []
+    for q in analysis.quotes(field_name):
         sp = q.speaker
         if sp is not None and not any(a < sp.end and sp.start < b for a, b in vague_spans) \
                 and (_same_unit(infos, q, sp) or (_names_someone(doc, sp, lang) and not _answers_back(infos, sp))):
@@ -245,7 +279,7 @@ def _analyse(analysis: "Analysis", field_name: str) -> FieldAttribution:
         short = len(text[q.inner_start:q.inner_end].split()) < 4  # a quoted word or label, not a statement
         if covering and all(infos[n].quote_only for n in covering) and not short and not any(n in voiced for n in covering):
             unattributed.append(q)
-    return FieldAttribution(infos, unattributed)
+    return unattributed
 
 
 def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
