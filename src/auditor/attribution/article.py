@@ -204,7 +204,7 @@ def _describe(analysis: "Analysis", field_name: str, doc: "Doc", quote_spans: li
 
 def _describe_subjects(info: SentenceInfo, sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> None:
     """Who the sentence is about, and the claims a named actor's own act does not make."""
-    info.first_person, info.actor = _main_subject(sent, quote_spans)
+    info.first_person, info.actor = _main_subject(sent, quote_spans, info.sources)
     info.subject_named = _main_subject_named(sent, quote_spans)
     info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
     info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _outside(t, quote_spans))
@@ -415,11 +415,14 @@ def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes", "moi"})
 
 
-def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> tuple[bool, bool]:
+def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]], sources: list[Source] = ()) -> tuple[bool, bool]:
     """(first person outside quotes, main subject is a named actor)."""
     outside = [t for t in sent if not any(s <= t.idx < e for s, e in quote_spans)]
-    # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks.
-    first = any(t.lower_ in _FIRST_PERSON and t.pos_ in ("PRON", "DET") for t in outside)
+    # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks —
+    # except inside a source phrase, where it is the newsroom's own anonymous sourcing (« selon nos
+    # informations », "our sources"), which the vague-source row is there to show.
+    first = any(t.lower_ in _FIRST_PERSON and t.pos_ in ("PRON", "DET")
+                and not any(src.how in ("cue", "phrase") and src.start <= t.idx < src.end for src in sources) for t in outside)
     for tok in outside:
         if tok.dep_ == "ROOT":
             for c in tok.children:

@@ -39,6 +39,12 @@ def vague_main_clause(info: "SentenceInfo") -> bool:
     return bool(named) and all(s.clause in ("relative", "sub") for s in named) and not any(q.speaker is not None for q in info.quotes)
 
 
+def vague_cue(info: "SentenceInfo") -> bool:
+    """« Selon une source judiciaire, le suspect a avoué »: a vague source introduced by « selon »
+    / "according to" frames the whole sentence, a named speaker inside it included."""
+    return any(s.how == "cue" for s in info.vague) and not any(s.how == "cue" and s.sources_claim for s in info.sources)
+
+
 def _writer_hedge(info: "SentenceInfo") -> bool:
     """A hedge that is the writer's own: not carried, no reporting verb of the sentence covers it,
     and not a frequency or degree hedge in a sentence about a named person's doings ("Clinton
@@ -58,8 +64,8 @@ ROWS: tuple[Row, ...] = (
         "« je » / \"we\" outside quotation marks: someone's words with lost marks, a letter or a column"),
     Row("introduced", "", lambda i: i.introduced, "the content announced by the previous sentence (\"X told reporters:\")"),
     Row("question", "", lambda i: i.text.endswith("?"), "a question asserts nothing"),
-    Row("vague-source", "vague-source", lambda i: bool(i.vague) and (not i.named or vague_main_clause(i)),
-        "credited only to an unnamed group, unnamed sources or hearsay (or a vague main clause over named actors)"),
+    Row("vague-source", "vague-source", lambda i: bool(i.vague) and (not i.named or vague_main_clause(i) or vague_cue(i)),
+        "credited only to an unnamed group, unnamed sources or hearsay (or a vague « selon » / main clause over named actors)"),
     Row("named-source", "", lambda i: i.named or bool(i.unidentified),
         "credited to a named person, organisation or document (an unidentified document is incomplete-source's)"),
     Row("opinion-as-fact", "opinion-as-fact", lambda i: bool(i.evaluative), "a judgement in the writer's own voice"),
