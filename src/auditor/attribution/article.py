@@ -242,18 +242,15 @@ def _voiced(infos: list[SentenceInfo], doc: "Doc", lang: str, quote_spans: list[
     a sentence whose subject is a named person or that credits a named source — « Lopez defended
     the plan. » / "Lopez said in a statement." then the quote, in the same paragraph or the next —
     is that person's; so are the quote-only paragraphs that follow it, as long as nothing else
-    intervenes; so are the quotations of a section whose heading names a person (an interview laid
-    out as "## Name, role" + quotes).
+    intervenes; so are the quotations right under a heading that names a person (an interview laid
+    out as "## Name, role" + quotes), and the quote-only paragraphs that follow them.
     """
     voiced: set[int] = set()
-    heading_voice = False  # the last heading names a person: its section's quotes are theirs
     for n, info in enumerate(infos):
-        if info.heading:
-            heading_voice = _names_outside(info, doc, quote_spans)
         if n and info.quote_only and (n - 1 in voiced or (_gives_voice(infos[n - 1]) and (
                 infos[n - 1].paragraph == info.paragraph or not _spoke_already(infos[n - 1], doc, lang)))):
             voiced.add(n)
-        elif info.quote_only and heading_voice:
+        elif n and info.quote_only and _speaker_heading(infos[n - 1], doc, quote_spans):
             voiced.add(n)  # "## Dana Whitcombe, residents' association" then her quotes, one a paragraph
         elif info.quote_only and _names_outside(info, doc, quote_spans):
             voiced.add(n)  # « “…,” Lopez shot back. »: a name after the closing mark, whatever the verb
@@ -402,6 +399,13 @@ def _gives_voice(info: SentenceInfo) -> bool:
     if info.heading or info.text.endswith("?"):
         return False
     return bool(info.named or any(q.speaker is not None for q in info.quotes) or info.person_subject)
+
+
+def _speaker_heading(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:
+    """A heading that names a person ("Dana Whitcombe, chair of the residents' association"), not
+    a teaser line (« À lire aussi : … »), which names whoever its linked story is about."""
+    low = info.text.lower().lstrip("#- ")
+    return info.heading and not low.startswith(_TEASERS) and _names_outside(info, doc, quote_spans)
 
 
 def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:
