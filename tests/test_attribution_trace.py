@@ -48,7 +48,8 @@ def test_rule_case_traces_are_pinned():
 def test_a_flagged_sentence_is_decided_by_the_row_of_its_rule():
     rows = {r.name: r.verdict for r in ROWS}
     for case in CASES:
-        if not case.expect or case.rule in ("attribution.quote-without-speaker", "attribution.incomplete-source"):
+        if not case.expect or case.rule in ("attribution.quote-without-speaker", "attribution.incomplete-source",
+                                            "attribution.headline-claim"):  # decided apart from the body table
             continue
         decided = {row for _text, row in _rows(case.body, case.lang)}
         assert case.rule.split(".", 1)[1] in {rows[r] for r in decided}, case.id

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from auditor.attribution.article import analyse, describe
+from auditor.attribution.headline import unsupported_claims
 from auditor.genre import OPINION, genre_of
 from auditor.hookspec import hookimpl
 from auditor.model import Finding
@@ -23,7 +24,8 @@ def _quoted(s: str) -> str:
 class _AttributionRule(Rule):
     category = "attribution"
     languages = _LANGS
-    # A headline summarises the body, where its sources are: the family reads the body.
+    # A headline summarises the body, where its sources are: the family reads the body (the headline
+    # has its own rule, attribution.headline-claim).
     fields = ("body",)
 
 
@@ -308,7 +310,50 @@ class HedgedClaim(_AttributionRule):
                 )
 
 
-RULES = [UnsourcedClaim, VagueSource, QuoteWithoutSpeaker, IncompleteSource, OpinionAsFact, HedgedClaim]
+class HeadlineClaim(_AttributionRule):
+    """A headline that states an accusation, a cause or a figure no source in the article supports.
+
+    What it does
+    ------------
+    Flags a headline whose accusation (« Le maire a détourné les fonds »), contested cause
+    ("Treatment leads to girl's death", « à cause de ») or figure is stated as fact when neither the
+    headline attributes it (« selon le parquet », "police say", a quotation with its speaker) nor a
+    sourced sentence of the body carries the same figure or the same kind of claim. A figure the body
+    never mentions is left to ``clickbait.headline-unsupported``. Severity ``info`` until it is
+    measured on real news (the real-news gold set holds too few such headlines yet).
+
+    Why it matters
+    --------------
+    Most readers see only the headline, in a feed or a search result. An accusation or a cause
+    stated there as fact, with nobody behind it in the article, is the newspaper's own claim.
+
+    Example
+    -------
+    ``Le maire a détourné les fonds de la cantine`` over a body that cites no one.
+
+    Instead
+    -------
+    ``Le maire a détourné les fonds de la cantine, selon le parquet`` — or a body that says who
+    accuses him.
+    """
+
+    id = "attribution.headline-claim"
+    severity = "info"
+    fields = ("title",)
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        body = analyse(ctx.analysis, "body")
+        for claim in unsupported_claims(ctx.analysis, body):
+            kind = describe(claim.cue.kind)
+            yield ctx.finding(
+                "title", claim.start, claim.end,
+                f"Headline states a {kind} ({_quoted(claim.cue.text)}) that no source in the article supports: "
+                f"attribute it in the headline, or source it in the body.",
+                confidence=0.5, kind=claim.cue.kind, missing="source",
+            )
+
+
+RULES = [UnsourcedClaim, VagueSource, QuoteWithoutSpeaker, IncompleteSource, OpinionAsFact, HedgedClaim, HeadlineClaim]
 
 
 @hookimpl
