@@ -29,16 +29,11 @@ from pathlib import Path
 
 import regex
 
+from auditor.evaluate import family
+
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "data" / "realnews"
 SENTENCE_END = regex.compile(r"(?<=[.!?…»\"”])\s+(?=[\p{Lu}«\"“0-9])|\n+")
-LANGUAGE = {"spelling": "language", "grammar": "language"}
-
-
-def family(category: str) -> str:
-    return LANGUAGE.get(category, category)
-
-
 def spans(doc: dict, items: list[dict]) -> list[tuple[str, str, int, int, str]]:
     """(family, field, start, end, kind) of every item, placed at the first occurrence of its quote."""
     out = []

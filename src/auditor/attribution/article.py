@@ -11,7 +11,7 @@ editor gets one finding per defect; the deciding row is recorded). Phrase-level 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 import regex
 
@@ -419,7 +419,7 @@ def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, 
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes", "moi"})
 
 
-def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]], sources: list[Source] = ()) -> tuple[bool, bool]:
+def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]], sources: "Sequence[Source]" = ()) -> tuple[bool, bool]:
     """(first person outside quotes, main subject is a named actor)."""
     outside = [t for t in sent if not any(s <= t.idx < e for s, e in quote_spans)]
     # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks —

@@ -35,13 +35,14 @@ class HeadlineClaim(NamedTuple):
     end: int
 
 
+def _plain(text: str) -> str:
+    """Digits without their group separators, so that « 1 200 » and "1,200" compare equal."""
+    return regex.sub(r"[\s\u00a0\u202f.,]", "", text)
+
+
 def _number(text: str) -> str:
     m = _DIGITS.search(text)
-    return regex.sub(r"[\s\u00a0\u202f.,]", "", m.group()) if m else ""
-
-
-def _plain(text: str) -> str:
-    return regex.sub(r"[\s\u00a0\u202f.,]", "", text)
+    return _plain(m.group()) if m else ""
 
 
 def _supported(cue: Cue, nouns: frozenset[str], body: FieldAttribution) -> bool:

@@ -33,6 +33,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+import regex
+
 from .lexicons import phrases, words
 
 if TYPE_CHECKING:
@@ -79,6 +81,11 @@ def continues(prev: "SentenceInfo", info: "SentenceInfo") -> bool:
     return bool(kinds) and same_kind and bool(info.nouns & prev.nouns)
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words of a source phrase (« l’entreprise Maraval » → l, entreprise, maraval)."""
+    return regex.findall(r"\w+", text.lower())
+
+
 class Ledger:
     """The named sources met so far in one field, in reading order."""
 
@@ -118,11 +125,11 @@ class Ledger:
         subject = info.definite_subject
         if subject in words("attribution-documents", self.lang):
             for entry in reversed(self.entries):
-                if subject in entry.source.lower().replace("’", "'").split():
+                if subject in _words(entry.source):
                     return Cover(entry, "same document")  # « le rapport » after « un rapport de la Cour »
         elif subject in words("attribution-organisations", self.lang):
             for entry in reversed(self.entries):
-                if entry.organisation or subject in entry.source.lower().split():
+                if entry.organisation or subject in _words(entry.source):
                     return Cover(entry, "same organisation")  # "the company" after "Ford said"
         return None
 

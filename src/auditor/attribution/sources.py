@@ -155,7 +155,8 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     if named:
         return "named", start, end
     dets = [c for c in head.children if c.dep_ in ("det", "nummod", "amod", "advmod", "nmod:poss", "poss", "case")]
-    if (lemma in words("attribution-institutional", lang) or text in words("attribution-institutional", lang)) \
+    institutional = words("attribution-institutional", lang)
+    if (lemma in institutional or text in institutional) \
             and not ({d.text.lower() for d in dets} & QUANTIFIERS.get(lang, frozenset())) \
             and not any("Ind" in d.morph.get("Definite") for d in dets):
         return "named", start, end  # "police said", « selon les pompiers »: standard institutional attribution

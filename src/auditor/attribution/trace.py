@@ -81,7 +81,7 @@ def quote_lines(analysis: "Analysis", field: str = "body", line: int | None = No
         if (q.start, q.end) in flagged:
             who = "no speaker → quote-without-speaker"
         elif q.speaker is not None:
-            who = f"speaker «{analysis.article.text(field)[q.speaker.start:q.speaker.end]}»"
+            who = f"speaker «{q.speaker.text}»"
         else:
             who = "speaker from the surrounding sentences or layout"
         out.append(f"line {at}: quote {text}  — {who}")
