@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import confidence
 from .article import SentenceInfo, analyse
 from .verdict import ROWS
 
@@ -35,6 +36,8 @@ class TraceEntry:
     covered: str  # "«source» (line N, how)" when an earlier source of the ledger covers the sentence
     row: str
     verdict: str
+    confidence: str = ""  # for a flagged sentence: the model's confidence and the level it gives
+
 
     def lines(self) -> list[str]:
         text = self.text if len(self.text) <= 100 else self.text[:97] + "…"
@@ -45,6 +48,7 @@ class TraceEntry:
             f"    sources: {', '.join(self.sources) or '—'}",
             *([f"    covered: by {self.covered}"] if self.covered else []),
             f"    row:     {self.row} → {verdict}  ({_WHY.get(self.row, '')})",
+            *([f"    confidence: {self.confidence}"] if self.confidence else []),
         ]
 
 
@@ -58,7 +62,21 @@ def _entry(analysis: "Analysis", field: str, info: SentenceInfo) -> TraceEntry:
         entry = analyse(analysis, field).sentences[info.covered_by.entry.index]
         at = analysis.article.position(field, entry.start)[0]
         covered = f"«{info.covered_by.entry.source}» (line {at}, {info.covered_by.how})"
-    return TraceEntry(line, info.start, info.end, info.text, claims, sources, covered, info.decided_by, info.verdict)
+    return TraceEntry(line, info.start, info.end, info.text, claims, sources, covered, info.decided_by, info.verdict,
+                      _confidence(analysis, field, info))
+
+
+def _confidence(analysis: "Analysis", field: str, info: SentenceInfo) -> str:
+    """« 0.91 (warning: at or above the threshold 0.80) » for a sentence a scored rule flags."""
+    if info.verdict not in confidence.SCORED:
+        return ""
+    fa = analyse(analysis, field)
+    conf, confident = confidence.score(fa, fa.sentences.index(info), prior=float("nan"))
+    m = confidence.model()
+    if m is None:
+        return "no trained model: the rule's prior confidence and severity"
+    side = "at or above" if confident else "below"
+    return f"{conf:.2f} ({side} the warning threshold {m.threshold:.2f}; the rule option warning-confidence overrides it)"
 
 
 def trace(analysis: "Analysis", field: str = "body", line: int | None = None) -> list[TraceEntry]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from auditor.attribution.article import analyse, describe
+from auditor.attribution import confidence
+from auditor.attribution.article import SentenceInfo, analyse, describe
 from auditor.attribution.headline import unsupported_claims
 from auditor.genre import OPINION, genre_of
 from auditor.hookspec import hookimpl
@@ -27,6 +28,30 @@ class _AttributionRule(Rule):
     # A headline summarises the body, where its sources are: the family reads the body (the headline
     # has its own rule, attribution.headline-claim).
     fields = ("body",)
+    #: ``warning-confidence``: the confidence (0–1, see :mod:`auditor.attribution.confidence`) a
+    #: finding needs to be a warning; below it, it is info. Empty: the trained model's threshold,
+    #: chosen for precision on real news.
+    options = {"warning-confidence": None}
+    #: Confidence without the trained model (the rule's prior).
+    prior: float = 0.5
+
+    def flagged(self, ctx: Context, field: str, verdict: str) -> Iterable[tuple[SentenceInfo, dict]]:
+        """The sentences of ``field`` with this verdict, each with its finding's confidence and
+        severity (a warning only at or above the confidence threshold)."""
+        fa = analyse(ctx.analysis, field)
+        for n, info in enumerate(fa.sentences):
+            if info.verdict == verdict:
+                yield info, self._graded(ctx, *confidence.score(fa, n, self.prior))
+
+    def graded(self, ctx: Context) -> dict:
+        """Confidence and severity of a finding of a rule the model does not score per sentence."""
+        return self._graded(ctx, *confidence.score_rule(self.id.split(".", 1)[1], self.prior))
+
+    def _graded(self, ctx: Context, conf: float, confident: bool) -> dict:
+        floor = ctx.options.get("warning-confidence")
+        if floor is not None:
+            confident = conf >= float(floor)
+        return {"confidence": round(conf, 4), "severity": self.severity if confident else "info"}
 
 
 class UnsourcedClaim(_AttributionRule):
@@ -42,6 +67,10 @@ class UnsourcedClaim(_AttributionRule):
     rapport » or "the company" pointing back at a named source). Background facts (dates, places,
     a named institution's own decision) are left alone.
 
+
+    Each finding carries a confidence from the attribution model (``docs/attribution.md``,
+    *Confidence*); it is a warning only at or above the model's threshold (rule option
+    ``warning-confidence``), info below it.
     Why it matters
     --------------
     An unsourced claim reads as the newsroom's own assertion. If it is wrong, the paper owns the
@@ -58,20 +87,19 @@ class UnsourcedClaim(_AttributionRule):
     """
 
     id = "attribution.unsourced-claim"
+    prior = 0.6
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         for field in self.fields:
-            for info in analyse(ctx.analysis, field).sentences:
-                if info.verdict != "unsourced-claim":
-                    continue
+            for info, graded in self.flagged(ctx, field, "unsourced-claim"):
                 cue = info.claims[0]
                 kind = describe(cue.kind)
                 yield ctx.finding(
                     field, info.start, info.end,
                     f"Unsourced {kind} ({_quoted(cue.text)}): nothing in this sentence says who claims it, and no source "
                     f"named earlier in the article covers it. Name the source.",
-                    confidence=0.6, kind=cue.kind, missing="source",
+                    **graded, kind=cue.kind, missing="source",
                 )
 
 
@@ -85,6 +113,10 @@ class VagueSource(_AttributionRule):
     believe", "experts agree", "studies show", « on dit »), unnamed sources (« selon des sources
     syndicales », "sources said"), or hearsay (« aurait démissionné », "reportedly").
 
+
+    Each finding carries a confidence from the attribution model (``docs/attribution.md``,
+    *Confidence*); it is a warning only at or above the model's threshold (rule option
+    ``warning-confidence``), info below it.
     Why it matters
     --------------
     A vague source lends a claim authority without letting anyone check it; it is the classic
@@ -100,22 +132,24 @@ class VagueSource(_AttributionRule):
     """
 
     id = "attribution.vague-source"
+    prior = 0.7
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         for field in self.fields:
-            for info in analyse(ctx.analysis, field).sentences:
-                if info.verdict != "vague-source":
-                    continue
+            for info, graded in self.flagged(ctx, field, "vague-source"):
                 src = info.vague[0]
-                if src.how in ("phrase", "hedge", "conditional", "passive") or src.kind == "vague" and len(src.text.split()) > 6:
-                    what = "who says so? Name the source"
+                if src.how in ("hedge", "conditional", "passive"):
+                    # « aurait démissionné », "reportedly", "is believed": hearsay, not a vague group.
+                    message = f"Hearsay with no source: {_quoted(src.text)} reports what someone says without saying who. Name the source."
+                elif src.how == "phrase" or src.kind == "vague" and len(src.text.split()) > 6:
+                    message = f"Vague source: {_quoted(src.text)} names no one; who says so? Name the source."
                 else:
-                    what = f"which {src.text.split()[-1] if src.text.split() else 'source'}? Name them or their organisation"
+                    who = src.text.split()[-1] if src.text.split() else "source"
+                    message = f"Vague source: {_quoted(src.text)} names no one; which {who}? Name them or their organisation."
                 yield ctx.finding(
-                    field, info.start, info.end,
-                    f"Vague source: {_quoted(src.text)} names no one; {what}.",
-                    confidence=0.7, kind="vague-source", source=src.text, missing="named source",
+                    field, info.start, info.end, message,
+                    **graded, kind="vague-source", source=src.text, missing="named source",
                 )
 
 
@@ -128,6 +162,10 @@ class QuoteWithoutSpeaker(_AttributionRule):
     reporting verb with a subject, no « selon X », no "Name:" before it, in its sentence or in the
     sentences right before and after it.
 
+
+    Each finding carries a confidence from the attribution model (``docs/attribution.md``,
+    *Confidence*); it is a warning only at or above the model's threshold (rule option
+    ``warning-confidence``), info below it.
     Why it matters
     --------------
     Quotation marks promise the reader someone's exact words. Without a speaker the quote cannot
@@ -146,6 +184,7 @@ class QuoteWithoutSpeaker(_AttributionRule):
 
     id = "attribution.quote-without-speaker"
     severity = "warning"
+    prior = 0.8
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         for field in self.fields:
@@ -154,7 +193,7 @@ class QuoteWithoutSpeaker(_AttributionRule):
                     field, q.start, q.end,
                     "Quotation without a speaker: no one is named as saying it in this sentence or the adjacent ones. "
                     "Who said it? Name the speaker.",
-                    confidence=0.8, kind="quote-without-speaker", missing="speaker",
+                    **self.graded(ctx), kind="quote-without-speaker", missing="speaker",
                 )
 
 
@@ -223,6 +262,10 @@ class OpinionAsFact(_AttributionRule):
     "Opinion |" opening the title, a byline such as "Editorial Board" (``auditor.genre``) — are
     not checked: a column judges openly. The option ``check-opinion-pieces = true`` checks them.
 
+
+    Each finding carries a confidence from the attribution model (``docs/attribution.md``,
+    *Confidence*); it is a warning only at or above the model's threshold (rule option
+    ``warning-confidence``), info below it.
     Why it matters
     --------------
     News copy reports judgements, it does not make them. An adjective of praise or blame in the
@@ -239,10 +282,11 @@ class OpinionAsFact(_AttributionRule):
     """
 
     id = "attribution.opinion-as-fact"
+    prior = 0.6
     severity = "warning"
     #: ``check-opinion-pieces``: also check articles that declare themselves opinion (a column,
     #: an editorial, « Tribune »; see :mod:`auditor.genre`), which are skipped by default.
-    options = {"check-opinion-pieces": False}
+    options = {**_AttributionRule.options, "check-opinion-pieces": False}
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         declared = genre_of(ctx.article)
@@ -250,15 +294,13 @@ class OpinionAsFact(_AttributionRule):
             ctx.signal("genre", {"genre": declared.genre, "from": declared.why, "skipped": [self.id]})
             return
         for field in self.fields:
-            for info in analyse(ctx.analysis, field).sentences:
-                if info.verdict != "opinion-as-fact":
-                    continue
+            for info, graded in self.flagged(ctx, field, "opinion-as-fact"):
                 words = ", ".join(_quoted(c.text) for c in info.evaluative[:3])
                 yield ctx.finding(
                     field, info.start, info.end,
                     f"Opinion stated as fact: {words} is a judgement in the reporter's voice. Attribute it to a named "
                     f"source or give the facts that support it.",
-                    confidence=0.6, kind="opinion-as-fact", words=[c.text for c in info.evaluative], missing="source of the judgement",
+                    **graded, kind="opinion-as-fact", words=[c.text for c in info.evaluative], missing="source of the judgement",
                 )
 
 
@@ -275,6 +317,10 @@ class HedgedClaim(_AttributionRule):
     "may" / "might" and the quantifier subjects are read from the parse. Severity ``info``: a
     hedge is often honest caution, so this is a prompt to check, not an error.
 
+
+    Each finding carries a confidence from the attribution model (``docs/attribution.md``,
+    *Confidence*); it is a warning only at or above the model's threshold (rule option
+    ``warning-confidence``), info below it.
     Why it matters
     --------------
     A hedge says the claim is uncertain without saying whose uncertainty it is: the reader
@@ -293,20 +339,19 @@ class HedgedClaim(_AttributionRule):
     """
 
     id = "attribution.hedged-claim"
+    prior = 0.5
     severity = "info"
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         for field in self.fields:
-            for info in analyse(ctx.analysis, field).sentences:
-                if info.verdict != "hedged-claim":
-                    continue
+            for info, graded in self.flagged(ctx, field, "hedged-claim"):
                 cue = info.hedges[0]
                 what = "an unnamed crowd" if cue.kind == "weasel" else "a hedge"
                 yield ctx.finding(
                     field, info.start, info.end,
                     f"Hedged claim ({_quoted(cue.text)}, {what}) with no source: whose doubt or whose view is it? "
                     f"Name the source, or state what is known.",
-                    confidence=0.5, kind=cue.kind, words=[c.text for c in info.hedges], missing="source",
+                    **graded, kind=cue.kind, words=[c.text for c in info.hedges], missing="source",
                 )
 
 
