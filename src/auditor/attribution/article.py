@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 import regex
 
 from .claims import Cue, claim_cues, evaluative, hedges
+from .closed_class import BACK_OPENERS, BACK_PRONOUNS, FIRST_PERSON
+from .lexicons import either_language
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, _outside, find_sources, has_definite_det
 from .ledger import Cover, Ledger
@@ -98,7 +100,8 @@ def _is_heading(text: str, line: str) -> bool:
     return s == line.strip() and not s.endswith((".", "!", "?", "…", "»", '"', "”", ":", ")")) and len(s.split()) <= 15
 
 
-_TEASERS = ("a lire aussi", "à lire aussi", "lire aussi", "voir aussi", "read also", "read more", "see also", "related:")
+# Mixed-language lists before they moved to files: read in texts of either language.
+_TEASERS = tuple(sorted(either_language("attribution-teasers")))
 
 
 def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
@@ -287,9 +290,7 @@ def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
     return ""
 
 
-_REMAINDER = frozenset({"rest", "remainder", "balance", "reste", "solde", "restant"})
-_BACK_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci", "celle-ci", "ceux-ci",
-                            "celles-ci", "lequel", "laquelle"})
+_REMAINDER = either_language("attribution-remainder")
 
 
 def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> tuple[bool, bool]:
@@ -302,7 +303,7 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
     for t in sent:
         if not _outside(t, quote_spans):
             continue
-        if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in _BACK_PRONOUNS:
+        if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in BACK_PRONOUNS:
             speaker = True
         elif t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
                 and t.head.pos_ == "NOUN":
@@ -332,9 +333,6 @@ def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> boo
     return False
 
 
-_BACK_OPENERS = ("those ", "these ", "this ", "that ", "such ", "ces ", "ce ", "c'", "c’", "tels ", "telles ", "ainsi ")
-
-
 def _introduces_speaker(quote: SentenceInfo, nxt: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:
     """A quotation standing alone, then — in the same paragraph — a sentence whose subject is a
     named person, or that points back at it and names someone (« Ces mots sont ceux de X »)."""
@@ -345,7 +343,7 @@ def _introduces_speaker(quote: SentenceInfo, nxt: SentenceInfo, doc: "Doc", quot
         return False  # « Le maire, pour sa part, assure… »: someone else answering
     if nxt.subject_named:
         return True  # "Delgado-Fenn made the promise…", « Lucie Morel a lancé cette phrase… »
-    return low.startswith(_BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
+    return low.startswith(BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
 
 
 def _same_unit(infos: list[SentenceInfo], q: "Quote", sp) -> bool:
@@ -390,8 +388,7 @@ def _names_someone(doc: "Doc", sp, lang: str) -> bool:
     return classify(span.root, lang)[0] in ("named", "pronoun")
 
 
-_CONTRAST = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à", "en revanche", "for his part",
-             "for her part", "for their part", "meanwhile", "however", "on the other hand")
+_CONTRAST = tuple(sorted(either_language("attribution-contrast")))
 
 
 def _gives_voice(info: SentenceInfo) -> bool:
@@ -416,16 +413,13 @@ def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, 
                and not any(s <= t.idx < e for s, e in quote_spans) for t in span)
 
 
-_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes", "moi"})
-
-
 def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]], sources: "Sequence[Source]" = ()) -> tuple[bool, bool]:
     """(first person outside quotes, main subject is a named actor)."""
     outside = [t for t in sent if not any(s <= t.idx < e for s, e in quote_spans)]
     # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks —
     # except inside a source phrase, where it is the newsroom's own anonymous sourcing (« selon nos
     # informations », "our sources"), which the vague-source row is there to show.
-    first = any(t.lower_ in _FIRST_PERSON and t.pos_ in ("PRON", "DET")
+    first = any(t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET")
                 and not any(src.how in ("cue", "phrase") and src.start <= t.idx < src.end for src in sources) for t in outside)
     for tok in outside:
         if tok.dep_ == "ROOT":

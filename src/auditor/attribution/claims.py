@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .lexicons import kinds, phrases, reporting_verbs, words
+from .closed_class import (APPROXIMATIONS, LOOSE_QUANTIFIERS, MODALS, ORDINAL_WORDS, POSSESSIVES, SUPERLATIVE_DETS,
+                           WEASEL_QUANTIFIERS)
+from .lexicons import either_language, kinds, phrases, reporting_verbs, words
+from ..syntax import SUBJECT_DEPS
 from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
@@ -34,36 +37,21 @@ def _before_verb(sent: "Span", at: int) -> bool:
     return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
 
-# Dates and schedules: a future verb next to one announces an event, it does not predict.
-_SCHEDULE = {
-    "fr": regex.compile(
-        r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
-        r"août|septembre|octobre|novembre|décembre|demain|prochaine?s?|(?:19|20)\d\d|d'ici|jusqu'|à partir|printemps|été|automne|hiver|rentrée)\b"
-    ),
-    "en": regex.compile(
-        r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|tomorrow|"
-        r"tonight|next|(?:19|20)\d\d|starting|beginning|until|spring|summer|this fall|the fall|autumn|winter|later this)\b"
-    ),
-}
+def _schedule_pattern(lang: str) -> "regex.Pattern[str]":
+    """Dates and schedules (``attribution-months.*``, ``attribution-schedule-words.*`` and the
+    years 19xx/20xx): a future verb next to one announces an event, it does not predict."""
+    entries = [regex.escape(e) for e in words("attribution-months", lang) | words("attribution-schedule-words", lang)]
+    return regex.compile(r"(?i)\b(" + "|".join(sorted(entries) + [r"(?:19|20)\d\d"]) + r")\b")
+
+
+_SCHEDULE = {lang: _schedule_pattern(lang) for lang in ("fr", "en")}
 # Modal futures describing rules and consequences of a decision, not forecasts.
-_NO_PREDICTION = {
-    "fr": frozenset({"pouvoir", "devoir", "avoir", "être", "falloir", "se tenir", "tenir", "avoir lieu", "rester", "ouvrir", "fermer",
-                     "accueillir", "recevoir", "reprendre", "rouvrir", "reprendre", "siéger", "débuter", "commencer", "durer", "réunir", "se réunir"}),
-    "en": frozenset({"be", "have", "need", "receive", "remain", "open", "close", "meet", "begin", "start", "take", "hold",
-                     "run", "continue", "vote", "decide", "apply"}),
-}
+_NO_PREDICTION = {lang: words("attribution-no-prediction", lang) for lang in ("fr", "en")}
 _NUMBER = regex.compile(r"\d")
 _YEAR = regex.compile(r"^(1[89]|20)\d\d$")
 _CLOCK = regex.compile(r"^\d{1,2}[h:]\d{0,2}$")
-_UNITS = frozenset({"ans", "an", "heures", "heure", "h", "minutes", "minute", "min", "secondes", "jours", "km", "kilomètres",
-                    "mètres", "m", "years", "year", "hours", "hour", "minutes", "seconds", "days", "miles", "mile", "km",
-                    "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards", "hectares", "hectare",
-                    "ha", "acres", "acre", "km²", "m²", "m2", "km2", "étages", "floors", "stories", "storeys", "mètres carrés",
-                    "square", "carrés", "tonnes", "tons", "kg", "kilos", "degrés", "degrees", "°c", "°", "mph", "km/h",
-                    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "centimètres", "cm", "millimètres", "mm",
-                    "inches", "inch", "litres", "liters", "centimeters", "centimetres", "millimeters"})
-_FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
+_UNITS = either_language("attribution-units")  # mixed-language before: read in either language
+_FRACTIONS = {lang: words("attribution-fractions", lang) for lang in ("fr", "en")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
 
@@ -136,21 +124,15 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
     return []
 
 
-_SUPERLATIVE_DETS = {"fr": frozenset({"le", "la", "les", "l'", "l’"}), "en": frozenset({"the"})}
-_RANK = {"fr": frozenset({"premier", "première", "premiers", "premières", "seul", "seule", "seuls", "seules"}),
-         "en": frozenset()}
-
-
-_PLAIN_SUPERLATIVES = frozenset({"latest", "least", "last", "most", "best-known", "nearest", "earliest", "fewest",
-                                 "oldest", "youngest", "eldest", "closest", "next"})
-_SCOPE = frozenset({"mondial", "mondiale", "mondiaux", "européen", "européenne", "français", "française", "monde",
-                    "histoire", "national", "nationale", "historique"})
+_RANK = {lang: words("attribution-rank-words", lang) for lang in ("fr", "en")}
+_PLAIN_SUPERLATIVES = words("attribution-plain-superlatives", "en")
+_SCOPE = words("attribution-ranking-scope", "fr")
 
 
 def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """« la ville la plus riche », « le premier État européen à… », "the most productive region":
     a ranking the reader cannot check without a source."""
-    dets = _SUPERLATIVE_DETS.get(lang, frozenset())
+    dets = SUPERLATIVE_DETS.get(lang, frozenset())
     most = "plus" if lang == "fr" else "most"
     rank = _RANK.get(lang, frozenset())
     toks = [t for t in sent if _outside(t, quote_spans)]
@@ -232,8 +214,7 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     return []
 
 
-_PEOPLE = frozenset({"couple", "famille", "équipe", "personne", "athlète", "joueur", "joueuse", "team", "people",
-                     "person", "athlete", "player", "family", "couple", "delegation", "délégation"})
+_PEOPLE = either_language("attribution-people")  # mixed-language before: read in either language
 
 
 def _agent_subject(verb, lang: str) -> bool:
@@ -284,7 +265,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
         return nxt in _UNITS
 
     def ordinal(t) -> bool:  # « la troisième étape », "the third stage"
-        return "Ord" in t.morph.get("NumType") or t.lower_.endswith(("ième", "ieme", "ème")) or t.lower_ in _ORDINAL_WORDS
+        return "Ord" in t.morph.get("NumType") or t.lower_.endswith(("ième", "ieme", "ème")) or t.lower_ in ORDINAL_WORDS
 
     nums = [t for t in sent if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not measure(t)]
@@ -338,7 +319,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                             and classify(c, lang, quote_spans)[0] == "named")
                         or (c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-documents", lang)
                             and classify(c, lang, quote_spans)[0] == "named")  # "The budget is 4.5% larger": its own content
-                        or (not has_trend and any(k.lower_ in _POSSESSIVES for k in c.children))):  # "Its previous round…"
+                        or (not has_trend and any(k.lower_ in POSSESSIVES for k in c.children))):  # "Its previous round…"
                     return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
     if not has_trend and any(t.lemma_.lower() in kinds("attribution-count-words", lang)["funding"]
                              for t in sent if _outside(t, quote_spans)) \
@@ -348,30 +329,17 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
 
 
-_SCALE = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "thousand",
-                    "thousands", "mille", "millier", "milliers", "centaine", "centaines", "dizaines", "hundred", "hundreds"})
-_CURRENCY = frozenset({"$", "€", "£", "¥", "euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "pound",
-                       "pounds", "usd", "eur", "gbp", "m€", "md€", "k€"})
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
+# Mixed-language lists before they moved to files: read in texts of either language.
+_SCALE = either_language("attribution-scale")
+_CURRENCY = either_language("attribution-currency")
 # Only approximations that push a number up or down make it an estimate someone owes a source for
 # (« au moins 25 morts », "more than 4,000 jobs"); "about 1,150 inmates" just rounds a fact.
-_APPROX = regex.compile(r"(?i)(au moins|plus de|pas moins de|jusqu'à|jusqu’à|at least|more than|as many as|up to)\s*$")
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                            "premier", "première", "premiers", "premières", "second", "seconde"})
+_APPROX = regex.compile(r"(?i)(" + "|".join(APPROXIMATIONS) + r")\s*$")
 _CHANGE_RANGE = regex.compile(r"(?i)\b(from|de)\s+\d[\d\s\u00a0\u202f.,]*\s+(to|à)\s+\d[\d\u00a0\u202f.,]*+"
                               r"(?!\s*(ans|an|years|h|heures|hours|km|m|minutes|min|secondes|seconds|jours|days|mois|months|°|degrés|degrees|%))")
-_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                     "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                     "sep", "sept", "oct", "nov", "dec"})
-_NOT_A_COUNT_AFTER = _MONTHS | frozenset({
-    "e", "er", "ère", "re", "ème", "eme", "ᵉ", "th", "st", "nd", "rd",  # ordinals
-    "h", "heures", "heure", "min", "mn", "s", "sec", "utc", "gmt", "am", "pm", "a.m", "p.m",  # times
-    "points", "point", "pts", "buts", "but", "goals", "goal", "runs", "tours", "laps", "sets", "jeux", "games",  # results
-    "à", "to", "contre", "against",  # « 7 à 0 », "won 3 to 1"
-})
-_NOT_A_COUNT_BEFORE = _MONTHS | frozenset({"h", "n°", "no", "nº", "numéro", "number", "p", "page", "pages", "tome", "vol",
-                                           "article", "art", "chapitre", "chapter", "section", "ligne", "line", "route", "rue", "magnitude"})
+_MONTHS = either_language("attribution-months")
+_NOT_A_COUNT_AFTER = _MONTHS | either_language("attribution-not-count-after")  # ordinals, times, results
+_NOT_A_COUNT_BEFORE = _MONTHS | either_language("attribution-not-count-before")  # labels: « n° 5 », "page 12"
 _DIGITS = regex.compile(r"^\d[\d\s\u00a0\u202f.,']*$")
 
 
@@ -424,24 +392,10 @@ def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
     return out
 
 
-_INTENSIFIERS = {
-    "en": frozenset({"very", "extremely", "incredibly", "exceptionally", "truly", "deeply", "utterly", "hugely", "immensely",
-                     "enormously", "terribly", "awfully", "really", "too", "so", "insanely", "unbelievably", "painfully",
-                     "strikingly", "dangerously", "woefully"}),
-    "fr": frozenset({"très", "extrêmement", "incroyablement", "particulièrement", "vraiment", "profondément", "terriblement",
-                     "infiniment", "trop", "tellement", "follement", "excessivement", "fort"}),
-}
-# Dimensions and positions stay facts when intensified ("very few", « très nombreux », « trop tard »).
-_PLAIN_ADJECTIVES = frozenset({
-    "large", "small", "big", "high", "low", "long", "short", "early", "late", "old", "young", "recent", "close", "near", "far",
-    "few", "many", "much", "little", "first", "last", "same", "own", "different", "similar", "next", "least", "most", "more",
-    "less", "fast", "slow", "quick", "wide", "narrow", "deep", "cold", "hot", "warm", "dry", "wet", "busy", "full", "rare",
-    "common", "limited", "active", "present", "likely", "unlikely", "able", "ill", "sick",
-    "grand", "petit", "haut", "bas", "long", "court", "vieux", "âgé", "jeune", "récent", "proche", "loin", "nombreux", "peu",
-    "premier", "dernier", "même", "différent", "tôt", "tard", "élevé", "faible", "rapide", "lent", "large", "étroit",
-    "profond", "froid", "chaud", "sec", "humide", "plein", "rare", "fréquent", "actif", "présent", "probable", "malade",
-    "tendu", "attendu", "suivi", "fréquenté", "disputé", "serré",
-})
+_INTENSIFIERS = {lang: words("attribution-intensifiers", lang) for lang in ("fr", "en")}
+# Dimensions and positions stay facts when intensified ("very few", « très nombreux », « trop tard »);
+# a mixed-language set before it moved to files: read in either language.
+_PLAIN_ADJECTIVES = either_language("attribution-plain-adjectives")
 
 
 def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -466,15 +420,6 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     return out
 
 
-_MODALS = {"en": frozenset({"may"}), "fr": frozenset()}
-# Quantifiers that hedge wherever they stand ("translated into many languages", "some critics"):
-# an unquantified crowd or amount.
-_LOOSE_QUANTIFIERS = {"en": frozenset({"many", "some", "others", "certain"}), "fr": frozenset()}
-_WEASEL_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "others", "numerous", "countless"}),
-                       "fr": frozenset({"beaucoup", "certains", "certaines", "d'autres", "d’autres"})}
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
-
-
 def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """Hedges in the reporter's voice: words from ``attribution-hedge-words.*`` (kind ``epistemic``
     for the writer's own uncertainty, "probably", « semble », else ``hedge``), the modals "may"
@@ -486,22 +431,22 @@ def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> l
     for ph in phrases("attribution-hedge-words", lang, kinds=True):
         for m in ph.pattern.finditer(masked):
             out.append(Cue("epistemic" if ph.kind == "epistemic" else "hedge", base + m.start(), base + m.end(), m.group()))
-    modals = _MODALS.get(lang, frozenset())
-    quants = _WEASEL_QUANTIFIERS.get(lang, frozenset())
+    modals = MODALS.get(lang, frozenset())
+    quants = WEASEL_QUANTIFIERS.get(lang, frozenset())
     for tok in sent:
         if not _outside(tok, quote_spans):
             continue
         low = tok.lower_
         if low in modals and tok.tag_ == "MD":
-            subj = [c for c in tok.head.children if c.dep_ in _SUBJECTS]
+            subj = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
             if not any(c.lower_ in ("i", "we", "you") for c in subj):
                 out.append(Cue("hedge", tok.idx, tok.idx + len(tok.text), tok.text))
-        elif low in quants or low in _LOOSE_QUANTIFIERS.get(lang, ()):
+        elif low in quants or low in LOOSE_QUANTIFIERS.get(lang, ()):
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and (nxt.like_num or _NUMBER.search(nxt.text)):
                 continue  # "some 300 people": an approximation, not a weasel
-            subject = tok.dep_ in _SUBJECTS or (tok.dep_ in ("det", "amod", "quantmod", "nummod") and tok.head.dep_ in _SUBJECTS)
-            if low in _LOOSE_QUANTIFIERS.get(lang, ()) and tok.pos_ in ("DET", "ADJ", "PRON", "NOUN") \
+            subject = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("det", "amod", "quantmod", "nummod") and tok.head.dep_ in SUBJECT_DEPS)
+            if low in LOOSE_QUANTIFIERS.get(lang, ()) and tok.pos_ in ("DET", "ADJ", "PRON", "NOUN") \
                     and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of"):  # "made of many materials"
                 subject = subject or not (low == "some" and nxt is not None and nxt.lower_ in ("time", "point", "way", "extent"))
             if subject:

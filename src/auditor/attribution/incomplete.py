@@ -11,18 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from .lexicons import words
+from .closed_class import ROLE_STOP
+from .lexicons import either_language, words
 from .sources import PERSON_ENTS, _outside
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_TITLES = frozenset({"dr", "dr.", "pr", "pr.", "professor", "prof.", "me", "maître", "docteur", "professeur"})
-_STOP = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "—", "–", "«", "»", "“", "”", '"'})
-
-
+# Mixed-language lists before they moved to files: read in texts of either language.
+_TITLES = either_language("attribution-titles")
 # Professions read from their form: « hydrogéologue », "toxicologist", « géographe ».
-_ROLE_SUFFIXES = ("ologue", "ologiste", "ologist", "ographe", "ographer", "onomist", "onome")
+_ROLE_SUFFIXES = tuple(sorted(either_language("attribution-role-suffixes")))
+_STOP = ROLE_STOP
 
 
 def _indefinite(t) -> bool:

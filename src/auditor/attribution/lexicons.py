@@ -77,12 +77,31 @@ def reporting_verbs(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# Verbs through which a document or an institution "says" something without speaking.
-DOCUMENT_VERBS = {
-    "fr": frozenset({"montrer", "indiquer", "révéler", "chiffrer", "prévoir", "établir", "estimer", "évaluer",
-                     "conclure", "souligner", "pointer", "recenser", "dénombrer", "mettre", "démontrer",
-                     "suggérer", "affirmer", "relever", "confirmer", "lister", "détailler", "préciser"}),
-    "en": frozenset({"show", "find", "found", "reveal", "indicate", "suggest", "estimate", "link", "list",
-                     "conclude", "put", "project", "forecast", "document", "confirm", "demonstrate", "say",
-                     "note", "detail", "count", "tie", "attribute"}),
-}
+@functools.cache
+def either_language(name: str) -> frozenset[str]:
+    """The French and the English list of ``name`` as one set.
+
+    For the lists the code kept as one mixed-language set before they moved to files: a word of
+    either language matched in a text of either language, and it still does (same results)."""
+    return words(name, "fr") | words(name, "en")
+
+
+def ordered(name: str, lang: str) -> tuple[str, ...]:
+    """A lexicon's entries as written, in file order (for lists where the order is the output's)."""
+    return _entries(name, lang)
+
+
+@functools.cache
+def mapping(name: str, lang: str) -> dict[str, str]:
+    """A lexicon of ``key: value`` lines as a dictionary."""
+    out = {}
+    for entry in _entries(name, lang):
+        key, _, value = entry.partition(":")
+        out[key.strip().lower()] = value.strip().lower()
+    return out
+
+
+def document_verbs(lang: str) -> frozenset[str]:
+    """Verbs through which a document or an institution "says" something without speaking
+    (``attribution-document-verbs.*``: « une étude montre », "the league put the attendance at")."""
+    return words("attribution-document-verbs", lang)

@@ -28,37 +28,23 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
-from .lexicons import DOCUMENT_VERBS, phrases, reporting_verbs, words
+from ..syntax import NAMED_ENTS, ORG_ENTS, PERSON_ENTS, SUBJ_DEPS
+from .closed_class import (AS_PREPOSITIONS, HYPOTHETICAL_MARKERS_FR, PRONOUNS_ORG, PRONOUNS_PERSON, PRONOUNS_PLURAL,
+                           QUANTIFIERS, TIME_CONDITION_MARKS)
+from .lexicons import document_verbs, either_language, mapping, ordered, phrases, reporting_verbs, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NAMED_ENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"})
-PERSON_ENTS = frozenset({"PER", "PERSON"})
-ORG_ENTS = frozenset({"ORG", "NORP", "GPE"})
-SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
-QUANTIFIERS = {
-    "fr": frozenset({"certain", "certaine", "certains", "certaines", "plusieurs", "nombreux", "nombreuses", "beaucoup",
-                     "quelques", "divers", "diverses", "maints", "un", "une", "des", "de", "d'", "d’"}),
-    "en": frozenset({"some", "many", "several", "various", "numerous", "most", "a", "an", "certain", "other",
-                     "multiple", "few", "countless"}),
-}
-_BELIEF = frozenset({"think", "believe", "fear", "hope", "feel", "consider", "regard", "suspect", "doubt", "croire",
-                     "penser", "craindre", "espérer", "considérer", "redouter"})
-_OBSERVE = frozenset({"constater", "noter", "observer", "remarquer", "voir", "relever", "rappeler", "souligner",
-                      "compter", "recenser", "dénombrer", "trouver"})
-_AS = frozenset({"as", "comme", "of", "de", "d'", "d’", "to"})
-_UNNAMED = frozenset({"source", "proche", "insider", "familier", "connaisseur"})
-_MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
-PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her", "lui"})
-PRONOUNS_ORG = frozenset({"it", "its"})
-PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
-CUES = {
-    "fr": ("selon", "d'après", "d’après", "de source", "aux dires de", "comme le prévoit", "comme le prévoient", "comme l'indique",
-           "comme l’indique", "comme le précise", "comme le rappelle", "comme le stipule", "comme le prévoyait"),
-    "en": ("according to", "as reported by", "as required by", "as provided by", "as set out in", "as stipulated in", "in the words of", "as stated in", "as reported in", "as described in",
-           "as detailed in", "as outlined in"),
-}
+#: Mixed-language lists, read in texts of either language as they always were.
+_BELIEF = either_language("attribution-belief-verbs")
+_OBSERVE = either_language("attribution-observe-verbs")
+_UNNAMED = either_language("attribution-unnamed-sources")
+_MEDIA = either_language("attribution-media")
+_SPATIAL = either_language("attribution-spatial")
+_TIME_NOUNS = either_language("attribution-time-nouns")
+_SAYING_IDIOMS = either_language("attribution-saying-idioms")
+CUES = {lang: ordered("attribution-source-cues", lang) for lang in ("fr", "en")}
 
 
 @dataclass(frozen=True)
@@ -238,10 +224,6 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     return "weak", start, end
 
 
-_SPATIAL = frozenset({"across", "around", "throughout", "near", "outside", "over", "through", "beyond", "travers",
-                      "autour", "partout", "près", "hors"})
-
-
 def _spatial(t: "Token") -> bool:
     """"farmers across the county", « les habitants autour de la mairie »: a place, not an employer."""
     prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
@@ -318,12 +300,12 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     doc = sent.doc
     out: list[Source] = []
     verbs = reporting_verbs(lang)
-    doc_verbs = DOCUMENT_VERBS.get(lang, frozenset())
+    doc_verbs = document_verbs(lang)
     docs = words("attribution-documents", lang)
 
     def add(head: "Token", how: str, verb: "Token | None") -> None:
         if verb is not None and verb.dep_ in ("advcl", "relcl", "acl:relcl") and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CONDITION_MARKS and c.i < verb.i for c in verb.children):
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONDITION_MARKS and c.i < verb.i for c in verb.children):
             return  # "…show up when they call", « si on le demande »: not who says the claim
         head = _relative_head(head)
         kind, s, e = classify(head, lang, quote_spans)
@@ -413,7 +395,7 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             continue
         complement = any(
             c.dep_ in ("xcomp", "oprd", "attr", "acomp", "ccomp")
-            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in _AS or any(g.lower_ in ("as", "comme") for g in c.children)))
+            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in AS_PREPOSITIONS or any(g.lower_ in ("as", "comme") for g in c.children)))
             for c in kids
         ) or any(c.lower_ in ("it", "il") for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass"))
         if not complement:
@@ -469,18 +451,9 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     return out
 
 
-# Circumstances after a reporting verb (« a lancé au micro Nadia X », "said on Tuesday"): not the speaker.
-_TIME_NOUNS = frozenset({"an", "année", "jour", "semaine", "mois", "matin", "soir", "nuit", "heure", "minute", "fois",
-                         "micro", "antenne", "tribune", "téléphone", "plateau", "radio", "entretien",
-                         "year", "week", "month", "day", "morning", "evening", "night", "hour", "time",
-                         "phone", "interview", "conference"})
-_TIME_CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "until", "before", "after", "while", "once",
-                                   "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "avant", "après", "dès"})
-
-
 def _reporting_idiom(tok: "Token") -> bool:
     """« a-t-elle fait valoir », « a fait savoir », « fait remarquer »: « faire » + a verb of saying."""
-    return tok.lemma_ == "faire" and any(c.lemma_ in ("valoir", "savoir", "remarquer", "observer", "part") for c in tok.children)
+    return tok.lemma_ == "faire" and any(c.lemma_ in _SAYING_IDIOMS for c in tok.children)
 
 
 def has_definite_det(t: "Token") -> bool:
@@ -528,16 +501,10 @@ def _has_case(tok: "Token", lang: str) -> bool:
     return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
 
 
-_NOT_HEARSAY = frozenset({"avoir", "être", "devoir", "pouvoir", "falloir", "vouloir", "aimer", "sembler", "préférer", "souhaiter",
-                          "mériter", "suffire", "valoir"})
-
-
+_NOT_HEARSAY = words("attribution-not-hearsay", "fr")
 # Future (and conditional) stems that are not the infinitive: « ser-ait », « viendr-ait ».
-_IRREGULAR_STEMS = {"être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "voir": "verr",
-                    "devoir": "devr", "savoir": "saur", "vouloir": "voudr", "falloir": "faudr", "valoir": "vaudr",
-                    "courir": "courr", "mourir": "mourr", "envoyer": "enverr", "pleuvoir": "pleuvr", "acquérir": "acquerr",
-                    "asseoir": "assiér"}
-_HYPOTHETICAL = regex.compile(r"(?i)(?<!\w)(si|s'il|s’il|s'ils|s’ils|sinon|au cas où|quand bien même|à supposer|faute de quoi|sans quoi|autrement)(?!\w)")
+_IRREGULAR_STEMS = mapping("attribution-future-stems", "fr")
+_HYPOTHETICAL = regex.compile(r"(?i)(?<!\w)(" + "|".join(HYPOTHETICAL_MARKERS_FR) + r")(?!\w)")
 
 
 def is_conditional(tok: "Token") -> bool:
