@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Any subject of a verb, expletive and clausal subjects included.
 SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
@@ -68,3 +68,33 @@ def relative_head(subj: "Token") -> "Token":
 def is_passive(verb: "Token") -> bool:
     """Has ``verb`` a passive subject or a passive auxiliary?"""
     return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
+_TEXT_KEY = "auditor.syntax.text"
+
+
+def doc_text(doc: "Doc") -> str:
+    """The text of a parsed document, joined once: spaCy's ``Doc.text`` joins every token again
+    on each call, which made slicing it per sentence quadratic in the article's length. Kept in
+    the document's ``user_data`` (a parse is never edited after the analysis made it)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TOKENS_KEY = "auditor.syntax.tokens"
+
+
+def tokens_of(span: "Span") -> list["Token"]:
+    """The tokens of a sentence as a list made once: iterating a ``Span`` builds a new ``Token``
+    object per token on every pass, and the attribution stages pass over each sentence a dozen
+    times. Kept per document (in its ``user_data``), by token range."""
+    cache = span.doc.user_data.get(_TOKENS_KEY)
+    if cache is None:
+        cache = span.doc.user_data[_TOKENS_KEY] = {}
+    key = (span.start, span.end)
+    toks = cache.get(key)
+    if toks is None:
+        toks = cache[key] = list(span)
+    return toks

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import regex
 
+from ..syntax import doc_text, tokens_of
 from .claims import Cue, claim_cues, evaluative, hedges
 from .closed_class import BACK_OPENERS, BACK_PRONOUNS, FIRST_PERSON
 from .lexicons import either_language
@@ -115,7 +116,7 @@ def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
             inside = any(s < boundary < e for s, e in quote_spans)
             alpha = any(ch.isalpha() for ch in sent.text)
             first = sent.text.lstrip()[:1]
-            same_line = "\n" not in doc.text[doc[out[-1][1] - 1].idx:boundary]
+            same_line = "\n" not in doc_text(doc)[doc[out[-1][1] - 1].idx:boundary]
             if same_line and (inside or not alpha or first.islower() or first in ",;:)]»”"):
                 # A sentence does not start with a comma: « Deux personnes ont été tuées | , a
                 # indiqué la police. » is one sentence that the parser cut.
@@ -210,11 +211,11 @@ def _describe_subjects(info: SentenceInfo, sent: "Span", lang: str, quote_spans:
     info.first_person, info.actor = _main_subject(sent, quote_spans, info.sources)
     info.subject_named = _main_subject_named(sent, quote_spans)
     info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
-    info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _outside(t, quote_spans))
+    info.nouns = frozenset(t.lemma_.lower() for t in tokens_of(sent) if t.pos_ == "NOUN" and _outside(t, quote_spans))
     info.definite_subject = _definite_subject(sent, quote_spans)
     info.person_subject = any(
         t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
-        and _outside(t, quote_spans) for t in sent)
+        and _outside(t, quote_spans) for t in tokens_of(sent))
     if info.actor and not any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in sent.root.children) \
             and sent.root.lemma_ not in ("be", "être") and sent.root.pos_ == "VERB":
         # « La préfecture a placé douze communes en crise, le niveau d’alerte le plus élevé »: a
@@ -283,7 +284,7 @@ def _unvoiced_quotes(analysis: "Analysis", field_name: str, doc: "Doc", quote_sp
 
 
 def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
-    for t in sent:
+    for t in tokens_of(sent):
         if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT" \
                 and _outside(t, quote_spans) and has_definite_det(t):
             return t.lemma_.lower()
@@ -300,7 +301,7 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
 
     docs = words("attribution-documents", lang) | words("attribution-organisations", lang)
     speaker = topic = False
-    for t in sent:
+    for t in tokens_of(sent):
         if not _outside(t, quote_spans):
             continue
         if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in BACK_PRONOUNS:
@@ -322,7 +323,7 @@ def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> boo
     person's name? « Lopez was blunt. », not "Wages owed to Osborne's employees were paid"."""
     from .sources import np_tokens
 
-    for t in sent:
+    for t in tokens_of(sent):
         if not t.dep_.startswith("nsubj") or not _outside(t, quote_spans):
             continue
         verb = t.head
@@ -415,7 +416,7 @@ def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, 
 
 def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]], sources: "Sequence[Source]" = ()) -> tuple[bool, bool]:
     """(first person outside quotes, main subject is a named actor)."""
-    outside = [t for t in sent if not any(s <= t.idx < e for s, e in quote_spans)]
+    outside = [t for t in tokens_of(sent) if not any(s <= t.idx < e for s, e in quote_spans)]
     # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks —
     # except inside a source phrase, where it is the newsroom's own anonymous sourcing (« selon nos
     # informations », "our sources"), which the vague-source row is there to show.

@@ -15,8 +15,8 @@ import regex
 
 from .closed_class import (APPROXIMATIONS, LOOSE_QUANTIFIERS, MODALS, ORDINAL_WORDS, POSSESSIVES, SUPERLATIVE_DETS,
                            WEASEL_QUANTIFIERS)
-from .lexicons import either_language, kinds, phrases, reporting_verbs, words
-from ..syntax import SUBJECT_DEPS
+from .lexicons import either_language, kinds, phrase_matches, reporting_verbs, words
+from ..syntax import SUBJECT_DEPS, doc_text, tokens_of
 from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class Cue:
 
 
 def _before_verb(sent: "Span", at: int) -> bool:
-    nxt = next((t for t in sent if t.idx >= at and not t.is_space), None)
+    nxt = next((t for t in tokens_of(sent) if t.idx >= at and not t.is_space), None)
     return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
 
@@ -60,14 +60,13 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
     masked = _mask(sent, quote_spans)
     base = sent.start_char
     out: list[Cue] = []
-    by_start = {t.idx: t for t in sent}
-    for ph in phrases("attribution-claim-cues", lang, kinds=True):
-        for m in ph.pattern.finditer(masked):
-            if ph.kind == "causal" and ph.text.lower() == "due to" and _before_verb(sent, base + m.end()):
-                continue  # "is due to open in 2029": a schedule, not a cause
-            first = by_start.get(base + m.start())
-            verb_cue = first is not None and first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in reporting_verbs(lang)
-            out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group(), verb_cue))
+    by_start = {t.idx: t for t in tokens_of(sent)}
+    for ph, m in phrase_matches("attribution-claim-cues", lang, masked, kinds=True):
+        if ph.kind == "causal" and ph.text.lower() == "due to" and _before_verb(sent, base + m.end()):
+            continue  # "is due to open in 2029": a schedule, not a cause
+        first = by_start.get(base + m.start())
+        verb_cue = first is not None and first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in reporting_verbs(lang)
+        out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group(), verb_cue))
     out.extend(_predictions(sent, lang, quote_spans, masked))
     out.extend(_figures(sent, lang, quote_spans, masked))
     out.extend(_superlatives(sent, lang, quote_spans))
@@ -80,7 +79,7 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
     police »: what an unnamed crowd feels or believes, stated by the writer. Feelings and beliefs
     come from ``attribution-feelings.*``; a named, counted or pointed-at group is left alone."""
     feelings = words("attribution-feelings", lang)
-    for root in sent:
+    for root in tokens_of(sent):
         if not (root.dep_ == "ROOT" or (root.dep_ == "conj" and root.head.dep_ == "ROOT")) or not _outside(root, quote_spans):
             continue
         lemma = root.lemma_.lower()
@@ -120,7 +119,7 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
                 end = root.idx + len(root.text)
                 start = min(c.idx, root.idx)
                 return [Cue("generalisation" if felt else "prediction", start, max(end, c.idx + len(c.text)),
-                            sent.doc.text[start:max(end, c.idx + len(c.text))])]
+                            doc_text(sent.doc)[start:max(end, c.idx + len(c.text))])]
     return []
 
 
@@ -135,7 +134,7 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
     dets = SUPERLATIVE_DETS.get(lang, frozenset())
     most = "plus" if lang == "fr" else "most"
     rank = _RANK.get(lang, frozenset())
-    toks = [t for t in sent if _outside(t, quote_spans)]
+    toks = [t for t in tokens_of(sent) if _outside(t, quote_spans)]
     for t in toks:
         if t.i == 0 or t.i + 1 >= len(t.doc):
             continue
@@ -144,11 +143,11 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
             continue
         if t.lower_ == most and nxt.pos_ == "ADJ" and _ranked(nxt):
             end = nxt.idx + len(nxt.text)
-            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+            return [Cue("superlative", prev.idx, end, doc_text(sent.doc)[prev.idx:end])]
         if lang == "en" and t.tag_ == "JJS" and t.lower_ not in _PLAIN_SUPERLATIVES and _ranked(t):
             # "the worst heat wave", "the largest employer": a ranking
             end = t.idx + len(t.text)
-            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+            return [Cue("superlative", prev.idx, end, doc_text(sent.doc)[prev.idx:end])]
         if t.lower_ in rank:
             # « le premier État européen à se lancer », « la seule ville à », « la première association
             # mondiale » — not the ordinals of a schedule (« la première demi-finale », « la première place »)
@@ -158,7 +157,7 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
             if scope is None:
                 continue
             end = scope.idx + len(scope.text)
-            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+            return [Cue("superlative", prev.idx, end, doc_text(sent.doc)[prev.idx:end])]
     return []
 
 
@@ -188,7 +187,7 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             return False  # « se fera progressivement »: it will happen, not it will cause
         negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "plus", "jamais") for c in verb.children)
         return verb.lemma_.lower() in forecast or negated
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
             continue
         near_future = lang == "fr" and tok.lemma_ == "aller" and "Fin" in tok.morph.get("VerbForm") \
@@ -210,7 +209,7 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang) or not impact(verb):
                 continue
             end = verb.idx + len(verb.text) if verb.i > tok.i else tok.idx + len(tok.text)
-            return [Cue("prediction", tok.idx, end, sent.doc.text[tok.idx:end])]
+            return [Cue("prediction", tok.idx, end, doc_text(sent.doc)[tok.idx:end])]
     return []
 
 
@@ -267,12 +266,12 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     def ordinal(t) -> bool:  # « la troisième étape », "the third stage"
         return "Ord" in t.morph.get("NumType") or t.lower_.endswith(("ième", "ieme", "ème")) or t.lower_ in ORDINAL_WORDS
 
-    nums = [t for t in sent if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
+    nums = [t for t in tokens_of(sent) if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not measure(t)]
-    nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
+    nums += [t for t in tokens_of(sent) if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
              and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)
              and not ordinal(t)]
-    fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
+    fractions = [t for t in tokens_of(sent) if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
                  and not any(c.dep_ == "amod" for c in t.children)  # "the eastern third of the county": a place
                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")
                  and (lang == "en" or any(c.dep_ == "det" for c in t.children))]
@@ -291,7 +290,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
         and ((t.pos_ != "VERB" and any(d.i in num_ids for d in t.subtree))
              or (t.pos_ == "VERB" and any(n.head.i == t.i or n.head.head.i == t.i or n.head.head.head.i == t.i for n in nums))
              or (t.pos_ != "VERB" and any(n.head.i == t.head.i or n.head.head.i == t.head.i for n in nums)))
-        for t in sent
+        for t in tokens_of(sent)
     )
     if _TALLY.search(masked):
         return []
@@ -304,7 +303,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
             return []
     # A named actor's own figures (« Le groupe X a supprimé 300 postes ») are its action, not a
     # claim about the world; the other rules look at who reported them.
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.dep_ == "ROOT" or (tok.head is tok):
             for c in tok.children:
                 # A passive subject is what is acted on: only its own name counts (« 300 fous de
@@ -322,8 +321,8 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                         or (not has_trend and any(k.lower_ in POSSESSIVES for k in c.children))):  # "Its previous round…"
                     return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
     if not has_trend and any(t.lemma_.lower() in kinds("attribution-count-words", lang)["funding"]
-                             for t in sent if _outside(t, quote_spans)) \
-            and any(w.lower_ in _CURRENCY or w.text in "$€£" for w in sent):
+                             for t in tokens_of(sent) if _outside(t, quote_spans)) \
+            and any(w.lower_ in _CURRENCY or w.text in "$€£" for w in tokens_of(sent)):
         return []  # "financed with a $150 million federal grant", « une subvention de 2 M€ votée »: a decision, not a claim
     n = nums[0]
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
@@ -370,24 +369,23 @@ def _is_count(t, lang: str) -> bool:
     if _APPROX.search(before):
         return True  # « au moins 25 personnes », "more than 4,000 jobs": an estimate
     sent = t.sent
-    return any(w.lemma_.lower() in count_words["tally"] and w.pos_ == "VERB" for w in sent)  # « 22 811 mariages ont été recensés »
+    return any(w.lemma_.lower() in count_words["tally"] and w.pos_ == "VERB" for w in tokens_of(sent))  # « 22 811 mariages ont été recensés »
 
 
 def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """Evaluative words in the reporter's voice (outside quotes); verbs are left out ("welcomed")."""
     masked = _mask(sent, quote_spans)
     base = sent.start_char
-    tokens_by_start = {t.idx: t for t in sent}
+    tokens_by_start = {t.idx: t for t in tokens_of(sent)}
     out = []
-    for ph in phrases("attribution-evaluative", lang):
-        for m in ph.pattern.finditer(masked):
-            s = base + m.start()
-            tok = tokens_by_start.get(s)
-            if " " not in ph.text and tok is not None and tok.pos_ in ("VERB", "AUX", "PROPN"):
-                continue
-            if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
-                continue
-            out.append(Cue("evaluative", s, base + m.end(), m.group()))
+    for ph, m in phrase_matches("attribution-evaluative", lang, masked):
+        s = base + m.start()
+        tok = tokens_by_start.get(s)
+        if " " not in ph.text and tok is not None and tok.pos_ in ("VERB", "AUX", "PROPN"):
+            continue
+        if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
+            continue
+        out.append(Cue("evaluative", s, base + m.end(), m.group()))
     out.extend(_intensified(sent, lang, quote_spans))
     return out
 
@@ -403,7 +401,7 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     voice is a judgement. Intensified dimensions (« très nombreux », "very few") are not."""
     intensifiers = _INTENSIFIERS.get(lang, frozenset())
     out = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lower_ not in intensifiers or tok.dep_ != "advmod" or not _outside(tok, quote_spans):
             continue
         adj = tok.head
@@ -416,7 +414,7 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 or any(c.dep_ == "neg" for c in adj.head.children):
             continue  # "weren't too concerned", « pas très convaincu »: litotes, not praise or blame
         end = adj.idx + len(adj.text)
-        out.append(Cue("evaluative", tok.idx, end, sent.doc.text[tok.idx:end]))
+        out.append(Cue("evaluative", tok.idx, end, doc_text(sent.doc)[tok.idx:end]))
     return out
 
 
@@ -428,12 +426,11 @@ def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> l
     masked = _mask(sent, quote_spans)
     base = sent.start_char
     out: list[Cue] = []
-    for ph in phrases("attribution-hedge-words", lang, kinds=True):
-        for m in ph.pattern.finditer(masked):
-            out.append(Cue("epistemic" if ph.kind == "epistemic" else "hedge", base + m.start(), base + m.end(), m.group()))
+    for ph, m in phrase_matches("attribution-hedge-words", lang, masked, kinds=True):
+        out.append(Cue("epistemic" if ph.kind == "epistemic" else "hedge", base + m.start(), base + m.end(), m.group()))
     modals = MODALS.get(lang, frozenset())
     quants = WEASEL_QUANTIFIERS.get(lang, frozenset())
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
             continue
         low = tok.lower_

@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
-from ..syntax import NAMED_ENTS, ORG_ENTS, PERSON_ENTS, SUBJ_DEPS
+from ..syntax import NAMED_ENTS, ORG_ENTS, PERSON_ENTS, SUBJ_DEPS, doc_text, tokens_of
+from ..syntax import relative_head as _relative_head  # one definition, in the analysis layer
+from ..syntax import subject_of as _subject_of
 from .closed_class import (AS_PREPOSITIONS, HYPOTHETICAL_MARKERS_FR, PRONOUNS_ORG, PRONOUNS_PERSON, PRONOUNS_PLURAL,
                            QUANTIFIERS, TIME_CONDITION_MARKS)
-from .lexicons import document_verbs, either_language, mapping, ordered, phrases, reporting_verbs, words
+from .lexicons import document_verbs, either_language, mapping, ordered, phrase_matches, reporting_verbs, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,7 +68,12 @@ class Source:
 
 
 def _outside(tok: "Token", quote_spans: Sequence[tuple[int, int]]) -> bool:
-    return not any(s <= tok.idx < e for s, e in quote_spans)
+    """Is ``tok`` outside every quotation? (Called for most tokens of every stage: a plain loop.)"""
+    at = tok.idx
+    for s, e in quote_spans:
+        if s <= at < e:
+            return False
+    return True
 
 
 def np_tokens(head: "Token", quote_spans: Sequence[tuple[int, int]] = (), participles: bool = False) -> list["Token"]:
@@ -270,31 +277,6 @@ def _resolve_pronoun(tok: "Token", ents: Sequence["Span"]) -> str:
     return pool[-1].text if pool else ""
 
 
-def _subject_of(verb: "Token") -> "Token | None":
-    """The one who speaks: the active subject (a passive subject is what is spoken about)."""
-    kids = list(verb.children)
-    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in kids):
-        return None
-    for c in kids:
-        if c.dep_ in SUBJ_DEPS:
-            return c
-    # shared subject of coordinated or controlled verbs
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        for c in verb.head.children:
-            if c.dep_ in SUBJ_DEPS:
-                return c
-    return None
-
-
-def _relative_head(subj: "Token") -> "Token":
-    """« les associations qui accusent… » : the subject « qui » stands for « associations »."""
-    if "Rel" in subj.morph.get("PronType") or subj.tag_ in ("WDT", "WP"):
-        verb = subj.head
-        if verb.dep_ in ("acl:relcl", "relcl") and verb.head is not verb:
-            return verb.head
-    return subj
-
-
 def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ents: Sequence["Span"]) -> list[Source]:
     """Every attribution in one sentence (outside its quotes)."""
     doc = sent.doc
@@ -326,10 +308,10 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         if verb is not None:
             sub = list(verb.subtree)
             scope = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
-        out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved,
+        out.append(Source(kind, s, e, doc_text(doc)[s:e], how, verb.text if verb is not None else "", resolved,
                           _clause(verb) if verb is not None else "", scope))
 
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
             continue
         lemma = tok.lemma_.lower()
@@ -377,10 +359,10 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 # A named document sources only what it says (« le rapport pointe »), not what it
                 # does ("the budget relies on…"); an unidentified one is flagged either way.
                 if kind != "named" or says or tok.dep_ not in SUBJ_DEPS:
-                    out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
+                    out.append(Source(kind, s, e, doc_text(doc)[s:e], "document", tok.head.text))
     # Agentless passives of characterising verbs: "is considered", « a été qualifié de ».
     passive = words("attribution-passive-verbs", lang)
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or not _outside(tok, quote_spans) or tok.lemma_.lower() not in passive:
             continue
         kids = list(tok.children)
@@ -401,7 +383,7 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         if not complement:
             continue  # "several options were considered": examined, not judged
         start = min([c.idx for c in kids if c.dep_ in ("auxpass", "aux:pass", "aux", "aux:tense")] + [tok.idx])
-        out.append(Source("vague", start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)], "passive", tok.text))
+        out.append(Source("vague", start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)], "passive", tok.text))
     # « selon X », "according to X"
     low = sent.text.lower()
     for cue in CUES.get(lang, ()):
@@ -416,7 +398,7 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 continue
             if cue == "per" and not (pos - len(cue) == 0 or not low[pos - len(cue) - 1].isalpha()):
                 continue
-            for tok in sent:
+            for tok in tokens_of(sent):
                 if tok.idx >= at and tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM") and _outside(tok, quote_spans):
                     head = tok
                     # climb to the phrase's head noun
@@ -426,26 +408,24 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                         add(head, "cue", None)
                     break
     # « Pour Inès Morel, la décision est… » : a sentence-initial « pour » + a name.
-    first = next((t for t in sent if not t.is_space), None)
+    first = next((t for t in tokens_of(sent) if not t.is_space), None)
     if lang == "fr" and first is not None and first.lower_ == "pour" and "," in sent.text[:80]:
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.i > first.i and (tok.ent_type_ in ("PER", "ORG") or tok.pos_ == "PROPN"):
                 kind, s, e = classify(tok, lang, quote_spans)
                 if kind == "named":
-                    out.append(Source(kind, s, e, doc.text[s:e], "cue"))
+                    out.append(Source(kind, s, e, doc_text(doc)[s:e], "cue"))
                 break
             if tok.text == ",":
                 break
     # Fixed phrases and hedges that credit no one.
     masked = _mask(sent, quote_spans)
-    for ph in phrases("attribution-vague-phrases", lang):
-        for m in ph.pattern.finditer(masked):
-            s = sent.start_char + m.start()
-            out.append(Source("vague", s, s + len(m.group()), m.group(), "phrase"))
-    for ph in phrases("attribution-hedges", lang):
-        for m in ph.pattern.finditer(masked):
-            s = sent.start_char + m.start()
-            out.append(Source("vague", s, s + len(m.group()), m.group(), "hedge"))
+    for ph, m in phrase_matches("attribution-vague-phrases", lang, masked):
+        s = sent.start_char + m.start()
+        out.append(Source("vague", s, s + len(m.group()), m.group(), "phrase"))
+    for ph, m in phrase_matches("attribution-hedges", lang, masked):
+        s = sent.start_char + m.start()
+        out.append(Source("vague", s, s + len(m.group()), m.group(), "hedge"))
     if lang == "fr":
         out.extend(_conditional_hearsay(sent, quote_spans))
     return out
@@ -541,7 +521,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
     and impersonal « ce serait » are left alone."""
     if _HYPOTHETICAL.search(_mask(sent, quote_spans)):
         return
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans) or not is_conditional(tok):
             continue
         subjects = [c for c in (tok.head if tok.dep_.startswith(("aux", "cop")) else tok).children if c.dep_ in SUBJ_DEPS]
@@ -551,7 +531,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
             head = tok.head
             if head.pos_ == "VERB" and "Fin" not in head.morph.get("VerbForm") \
                     and head.lemma_ not in _NOT_HEARSAY and head.i > tok.i and head.dep_ in ("ROOT", "conj"):
-                yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
+                yield Source("vague", tok.idx, head.idx + len(head.text), doc_text(sent.doc)[tok.idx:head.idx + len(head.text)], "conditional")
                 return
             continue
         if tok.lemma_ == "être" and tok.dep_ == "cop" and tok.head.dep_ in ("ROOT", "conj") and subjects:
