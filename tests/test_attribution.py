@@ -38,6 +38,17 @@ def test_lexicons_are_readable_files(lang):
     assert all(p.kind for p in phrases("attribution-claim-cues", lang, kinds=True))
 
 
+def test_every_attribution_lexicon_says_what_it_is_for():
+    """Each word list opens with a ``#`` header that says what it is for, and holds entries only
+    in lines the loader reads (``#`` starts a comment anywhere on a line)."""
+    files = sorted((builtin_rules_dir() / "lexicons").glob("attribution-*.txt"))
+    assert len(files) > 60
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines and lines[0].startswith("# "), path.name
+        assert all(ln == ln.rstrip() for ln in lines), path.name
+
+
 def test_phrase_matching_is_on_word_boundaries():
     pat = compile_phrase("d'après")
     assert pat.search("D’après le rapport")

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import regex
 
+from ..syntax import doc_text, tokens_of
 from .claims import Cue, claim_cues, evaluative, hedges
+from .closed_class import BACK_OPENERS, BACK_PRONOUNS, FIRST_PERSON
+from .lexicons import either_language
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, _outside, find_sources, has_definite_det
 from .ledger import Cover, Ledger
@@ -98,7 +101,8 @@ def _is_heading(text: str, line: str) -> bool:
     return s == line.strip() and not s.endswith((".", "!", "?", "…", "»", '"', "”", ":", ")")) and len(s.split()) <= 15
 
 
-_TEASERS = ("a lire aussi", "à lire aussi", "lire aussi", "voir aussi", "read also", "read more", "see also", "related:")
+# Mixed-language lists before they moved to files: read in texts of either language.
+_TEASERS = tuple(sorted(either_language("attribution-teasers")))
 
 
 def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
@@ -112,7 +116,7 @@ def units(doc: "Doc", quote_spans: list[tuple[int, int]]) -> list["Span"]:
             inside = any(s < boundary < e for s, e in quote_spans)
             alpha = any(ch.isalpha() for ch in sent.text)
             first = sent.text.lstrip()[:1]
-            same_line = "\n" not in doc.text[doc[out[-1][1] - 1].idx:boundary]
+            same_line = "\n" not in doc_text(doc)[doc[out[-1][1] - 1].idx:boundary]
             if same_line and (inside or not alpha or first.islower() or first in ",;:)]»”"):
                 # A sentence does not start with a comma: « Deux personnes ont été tuées | , a
                 # indiqué la police. » is one sentence that the parser cut.
@@ -207,11 +211,11 @@ def _describe_subjects(info: SentenceInfo, sent: "Span", lang: str, quote_spans:
     info.first_person, info.actor = _main_subject(sent, quote_spans, info.sources)
     info.subject_named = _main_subject_named(sent, quote_spans)
     info.speaker_back, info.refers_back = _refers_back(sent, lang, quote_spans)
-    info.nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _outside(t, quote_spans))
+    info.nouns = frozenset(t.lemma_.lower() for t in tokens_of(sent) if t.pos_ == "NOUN" and _outside(t, quote_spans))
     info.definite_subject = _definite_subject(sent, quote_spans)
     info.person_subject = any(
         t.dep_.startswith("nsubj") and any(x.ent_type_ in ("PER", "PERSON") for x in t.subtree)
-        and _outside(t, quote_spans) for t in sent)
+        and _outside(t, quote_spans) for t in tokens_of(sent))
     if info.actor and not any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in sent.root.children) \
             and sent.root.lemma_ not in ("be", "être") and sent.root.pos_ == "VERB":
         # « La préfecture a placé douze communes en crise, le niveau d’alerte le plus élevé »: a
@@ -280,16 +284,14 @@ def _unvoiced_quotes(analysis: "Analysis", field_name: str, doc: "Doc", quote_sp
 
 
 def _definite_subject(sent: "Span", quote_spans: list[tuple[int, int]]) -> str:
-    for t in sent:
+    for t in tokens_of(sent):
         if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT" \
                 and _outside(t, quote_spans) and has_definite_det(t):
             return t.lemma_.lower()
     return ""
 
 
-_REMAINDER = frozenset({"rest", "remainder", "balance", "reste", "solde", "restant"})
-_BACK_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "it", "celui-ci", "celle-ci", "ceux-ci",
-                            "celles-ci", "lequel", "laquelle"})
+_REMAINDER = either_language("attribution-remainder")
 
 
 def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) -> tuple[bool, bool]:
@@ -299,10 +301,10 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
 
     docs = words("attribution-documents", lang) | words("attribution-organisations", lang)
     speaker = topic = False
-    for t in sent:
+    for t in tokens_of(sent):
         if not _outside(t, quote_spans):
             continue
-        if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in _BACK_PRONOUNS:
+        if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in BACK_PRONOUNS:
             speaker = True
         elif t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
                 and t.head.pos_ == "NOUN":
@@ -321,7 +323,7 @@ def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> boo
     person's name? « Lopez was blunt. », not "Wages owed to Osborne's employees were paid"."""
     from .sources import np_tokens
 
-    for t in sent:
+    for t in tokens_of(sent):
         if not t.dep_.startswith("nsubj") or not _outside(t, quote_spans):
             continue
         verb = t.head
@@ -330,9 +332,6 @@ def _main_subject_named(sent: "Span", quote_spans: list[tuple[int, int]]) -> boo
         if any(x.ent_type_ in ("PER", "PERSON") for x in np_tokens(t, quote_spans)):
             return True
     return False
-
-
-_BACK_OPENERS = ("those ", "these ", "this ", "that ", "such ", "ces ", "ce ", "c'", "c’", "tels ", "telles ", "ainsi ")
 
 
 def _introduces_speaker(quote: SentenceInfo, nxt: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, int]]) -> bool:
@@ -345,7 +344,7 @@ def _introduces_speaker(quote: SentenceInfo, nxt: SentenceInfo, doc: "Doc", quot
         return False  # « Le maire, pour sa part, assure… »: someone else answering
     if nxt.subject_named:
         return True  # "Delgado-Fenn made the promise…", « Lucie Morel a lancé cette phrase… »
-    return low.startswith(_BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
+    return low.startswith(BACK_OPENERS) and _names_outside(nxt, doc, quote_spans)
 
 
 def _same_unit(infos: list[SentenceInfo], q: "Quote", sp) -> bool:
@@ -390,8 +389,7 @@ def _names_someone(doc: "Doc", sp, lang: str) -> bool:
     return classify(span.root, lang)[0] in ("named", "pronoun")
 
 
-_CONTRAST = ("pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à", "en revanche", "for his part",
-             "for her part", "for their part", "meanwhile", "however", "on the other hand")
+_CONTRAST = tuple(sorted(either_language("attribution-contrast")))
 
 
 def _gives_voice(info: SentenceInfo) -> bool:
@@ -416,16 +414,13 @@ def _names_outside(info: SentenceInfo, doc: "Doc", quote_spans: list[tuple[int, 
                and not any(s <= t.idx < e for s, e in quote_spans) for t in span)
 
 
-_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "je", "j'", "j’", "nous", "notre", "nos", "mon", "ma", "mes", "moi"})
-
-
 def _main_subject(sent: "Span", quote_spans: list[tuple[int, int]], sources: "Sequence[Source]" = ()) -> tuple[bool, bool]:
     """(first person outside quotes, main subject is a named actor)."""
-    outside = [t for t in sent if not any(s <= t.idx < e for s, e in quote_spans)]
+    outside = [t for t in tokens_of(sent) if not any(s <= t.idx < e for s, e in quote_spans)]
     # Reporters do not write « nous » / "we": such a sentence is someone's words with lost marks —
     # except inside a source phrase, where it is the newsroom's own anonymous sourcing (« selon nos
     # informations », "our sources"), which the vague-source row is there to show.
-    first = any(t.lower_ in _FIRST_PERSON and t.pos_ in ("PRON", "DET")
+    first = any(t.lower_ in FIRST_PERSON and t.pos_ in ("PRON", "DET")
                 and not any(src.how in ("cue", "phrase") and src.start <= t.idx < src.end for src in sources) for t in outside)
     for tok in outside:
         if tok.dep_ == "ROOT":

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .lexicons import kinds, phrases, reporting_verbs, words
+from .closed_class import (APPROXIMATIONS, LOOSE_QUANTIFIERS, MODALS, ORDINAL_WORDS, POSSESSIVES, SUPERLATIVE_DETS,
+                           WEASEL_QUANTIFIERS)
+from .lexicons import either_language, kinds, phrase_matches, reporting_verbs, words
+from ..syntax import SUBJECT_DEPS, doc_text, tokens_of
 from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
@@ -30,40 +33,25 @@ class Cue:
 
 
 def _before_verb(sent: "Span", at: int) -> bool:
-    nxt = next((t for t in sent if t.idx >= at and not t.is_space), None)
+    nxt = next((t for t in tokens_of(sent) if t.idx >= at and not t.is_space), None)
     return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
 
-# Dates and schedules: a future verb next to one announces an event, it does not predict.
-_SCHEDULE = {
-    "fr": regex.compile(
-        r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
-        r"août|septembre|octobre|novembre|décembre|demain|prochaine?s?|(?:19|20)\d\d|d'ici|jusqu'|à partir|printemps|été|automne|hiver|rentrée)\b"
-    ),
-    "en": regex.compile(
-        r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-        r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|tomorrow|"
-        r"tonight|next|(?:19|20)\d\d|starting|beginning|until|spring|summer|this fall|the fall|autumn|winter|later this)\b"
-    ),
-}
+def _schedule_pattern(lang: str) -> "regex.Pattern[str]":
+    """Dates and schedules (``attribution-months.*``, ``attribution-schedule-words.*`` and the
+    years 19xx/20xx): a future verb next to one announces an event, it does not predict."""
+    entries = [regex.escape(e) for e in words("attribution-months", lang) | words("attribution-schedule-words", lang)]
+    return regex.compile(r"(?i)\b(" + "|".join(sorted(entries) + [r"(?:19|20)\d\d"]) + r")\b")
+
+
+_SCHEDULE = {lang: _schedule_pattern(lang) for lang in ("fr", "en")}
 # Modal futures describing rules and consequences of a decision, not forecasts.
-_NO_PREDICTION = {
-    "fr": frozenset({"pouvoir", "devoir", "avoir", "être", "falloir", "se tenir", "tenir", "avoir lieu", "rester", "ouvrir", "fermer",
-                     "accueillir", "recevoir", "reprendre", "rouvrir", "reprendre", "siéger", "débuter", "commencer", "durer", "réunir", "se réunir"}),
-    "en": frozenset({"be", "have", "need", "receive", "remain", "open", "close", "meet", "begin", "start", "take", "hold",
-                     "run", "continue", "vote", "decide", "apply"}),
-}
+_NO_PREDICTION = {lang: words("attribution-no-prediction", lang) for lang in ("fr", "en")}
 _NUMBER = regex.compile(r"\d")
 _YEAR = regex.compile(r"^(1[89]|20)\d\d$")
 _CLOCK = regex.compile(r"^\d{1,2}[h:]\d{0,2}$")
-_UNITS = frozenset({"ans", "an", "heures", "heure", "h", "minutes", "minute", "min", "secondes", "jours", "km", "kilomètres",
-                    "mètres", "m", "years", "year", "hours", "hour", "minutes", "seconds", "days", "miles", "mile", "km",
-                    "kilometers", "kilometres", "meters", "metres", "feet", "ft", "-year-old", "yards", "hectares", "hectare",
-                    "ha", "acres", "acre", "km²", "m²", "m2", "km2", "étages", "floors", "stories", "storeys", "mètres carrés",
-                    "square", "carrés", "tonnes", "tons", "kg", "kilos", "degrés", "degrees", "°c", "°", "mph", "km/h",
-                    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "centimètres", "cm", "millimètres", "mm",
-                    "inches", "inch", "litres", "liters", "centimeters", "centimetres", "millimeters"})
-_FRACTIONS = {"fr": ("moitié", "tiers", "quart", "majorité"), "en": ("half", "third", "majority", "quarter")}
+_UNITS = either_language("attribution-units")  # mixed-language before: read in either language
+_FRACTIONS = {lang: words("attribution-fractions", lang) for lang in ("fr", "en")}
 _TALLY = regex.compile(r"(?i)\b\d+\s*[-–]\s*\d+\b|\bpar \d+ voix|\b\d+ (votes?|voix|suffrages)\b")
 _PERCENT = regex.compile(r"(?i)(%|\bper ?cent\b|\bpour ?cent\b|\bpercent(age)?\b)")
 
@@ -72,14 +60,13 @@ def claim_cues(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) 
     masked = _mask(sent, quote_spans)
     base = sent.start_char
     out: list[Cue] = []
-    by_start = {t.idx: t for t in sent}
-    for ph in phrases("attribution-claim-cues", lang, kinds=True):
-        for m in ph.pattern.finditer(masked):
-            if ph.kind == "causal" and ph.text.lower() == "due to" and _before_verb(sent, base + m.end()):
-                continue  # "is due to open in 2029": a schedule, not a cause
-            first = by_start.get(base + m.start())
-            verb_cue = first is not None and first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in reporting_verbs(lang)
-            out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group(), verb_cue))
+    by_start = {t.idx: t for t in tokens_of(sent)}
+    for ph, m in phrase_matches("attribution-claim-cues", lang, masked, kinds=True):
+        if ph.kind == "causal" and ph.text.lower() == "due to" and _before_verb(sent, base + m.end()):
+            continue  # "is due to open in 2029": a schedule, not a cause
+        first = by_start.get(base + m.start())
+        verb_cue = first is not None and first.pos_ in ("VERB", "AUX") and first.lemma_.lower() in reporting_verbs(lang)
+        out.append(Cue(ph.kind or "claim", base + m.start(), base + m.end(), m.group(), verb_cue))
     out.extend(_predictions(sent, lang, quote_spans, masked))
     out.extend(_figures(sent, lang, quote_spans, masked))
     out.extend(_superlatives(sent, lang, quote_spans))
@@ -92,7 +79,7 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
     police »: what an unnamed crowd feels or believes, stated by the writer. Feelings and beliefs
     come from ``attribution-feelings.*``; a named, counted or pointed-at group is left alone."""
     feelings = words("attribution-feelings", lang)
-    for root in sent:
+    for root in tokens_of(sent):
         if not (root.dep_ == "ROOT" or (root.dep_ == "conj" and root.head.dep_ == "ROOT")) or not _outside(root, quote_spans):
             continue
         lemma = root.lemma_.lower()
@@ -132,28 +119,22 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
                 end = root.idx + len(root.text)
                 start = min(c.idx, root.idx)
                 return [Cue("generalisation" if felt else "prediction", start, max(end, c.idx + len(c.text)),
-                            sent.doc.text[start:max(end, c.idx + len(c.text))])]
+                            doc_text(sent.doc)[start:max(end, c.idx + len(c.text))])]
     return []
 
 
-_SUPERLATIVE_DETS = {"fr": frozenset({"le", "la", "les", "l'", "l’"}), "en": frozenset({"the"})}
-_RANK = {"fr": frozenset({"premier", "première", "premiers", "premières", "seul", "seule", "seuls", "seules"}),
-         "en": frozenset()}
-
-
-_PLAIN_SUPERLATIVES = frozenset({"latest", "least", "last", "most", "best-known", "nearest", "earliest", "fewest",
-                                 "oldest", "youngest", "eldest", "closest", "next"})
-_SCOPE = frozenset({"mondial", "mondiale", "mondiaux", "européen", "européenne", "français", "française", "monde",
-                    "histoire", "national", "nationale", "historique"})
+_RANK = {lang: words("attribution-rank-words", lang) for lang in ("fr", "en")}
+_PLAIN_SUPERLATIVES = words("attribution-plain-superlatives", "en")
+_SCOPE = words("attribution-ranking-scope", "fr")
 
 
 def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """« la ville la plus riche », « le premier État européen à… », "the most productive region":
     a ranking the reader cannot check without a source."""
-    dets = _SUPERLATIVE_DETS.get(lang, frozenset())
+    dets = SUPERLATIVE_DETS.get(lang, frozenset())
     most = "plus" if lang == "fr" else "most"
     rank = _RANK.get(lang, frozenset())
-    toks = [t for t in sent if _outside(t, quote_spans)]
+    toks = [t for t in tokens_of(sent) if _outside(t, quote_spans)]
     for t in toks:
         if t.i == 0 or t.i + 1 >= len(t.doc):
             continue
@@ -162,11 +143,11 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
             continue
         if t.lower_ == most and nxt.pos_ == "ADJ" and _ranked(nxt):
             end = nxt.idx + len(nxt.text)
-            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+            return [Cue("superlative", prev.idx, end, doc_text(sent.doc)[prev.idx:end])]
         if lang == "en" and t.tag_ == "JJS" and t.lower_ not in _PLAIN_SUPERLATIVES and _ranked(t):
             # "the worst heat wave", "the largest employer": a ranking
             end = t.idx + len(t.text)
-            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+            return [Cue("superlative", prev.idx, end, doc_text(sent.doc)[prev.idx:end])]
         if t.lower_ in rank:
             # « le premier État européen à se lancer », « la seule ville à », « la première association
             # mondiale » — not the ordinals of a schedule (« la première demi-finale », « la première place »)
@@ -176,7 +157,7 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
             if scope is None:
                 continue
             end = scope.idx + len(scope.text)
-            return [Cue("superlative", prev.idx, end, sent.doc.text[prev.idx:end])]
+            return [Cue("superlative", prev.idx, end, doc_text(sent.doc)[prev.idx:end])]
     return []
 
 
@@ -206,7 +187,7 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             return False  # « se fera progressivement »: it will happen, not it will cause
         negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "plus", "jamais") for c in verb.children)
         return verb.lemma_.lower() in forecast or negated
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
             continue
         near_future = lang == "fr" and tok.lemma_ == "aller" and "Fin" in tok.morph.get("VerbForm") \
@@ -228,12 +209,11 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             if (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang) or not impact(verb):
                 continue
             end = verb.idx + len(verb.text) if verb.i > tok.i else tok.idx + len(tok.text)
-            return [Cue("prediction", tok.idx, end, sent.doc.text[tok.idx:end])]
+            return [Cue("prediction", tok.idx, end, doc_text(sent.doc)[tok.idx:end])]
     return []
 
 
-_PEOPLE = frozenset({"couple", "famille", "équipe", "personne", "athlète", "joueur", "joueuse", "team", "people",
-                     "person", "athlete", "player", "family", "couple", "delegation", "délégation"})
+_PEOPLE = either_language("attribution-people")  # mixed-language before: read in either language
 
 
 def _agent_subject(verb, lang: str) -> bool:
@@ -284,14 +264,14 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
         return nxt in _UNITS
 
     def ordinal(t) -> bool:  # « la troisième étape », "the third stage"
-        return "Ord" in t.morph.get("NumType") or t.lower_.endswith(("ième", "ieme", "ème")) or t.lower_ in _ORDINAL_WORDS
+        return "Ord" in t.morph.get("NumType") or t.lower_.endswith(("ième", "ieme", "ème")) or t.lower_ in ORDINAL_WORDS
 
-    nums = [t for t in sent if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
+    nums = [t for t in tokens_of(sent) if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not measure(t)]
-    nums += [t for t in sent if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
+    nums += [t for t in tokens_of(sent) if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
              and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)
              and not ordinal(t)]
-    fractions = [t for t in sent if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
+    fractions = [t for t in tokens_of(sent) if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
                  and not any(c.dep_ == "amod" for c in t.children)  # "the eastern third of the county": a place
                  and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")
                  and (lang == "en" or any(c.dep_ == "det" for c in t.children))]
@@ -310,7 +290,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
         and ((t.pos_ != "VERB" and any(d.i in num_ids for d in t.subtree))
              or (t.pos_ == "VERB" and any(n.head.i == t.i or n.head.head.i == t.i or n.head.head.head.i == t.i for n in nums))
              or (t.pos_ != "VERB" and any(n.head.i == t.head.i or n.head.head.i == t.head.i for n in nums)))
-        for t in sent
+        for t in tokens_of(sent)
     )
     if _TALLY.search(masked):
         return []
@@ -323,7 +303,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
             return []
     # A named actor's own figures (« Le groupe X a supprimé 300 postes ») are its action, not a
     # claim about the world; the other rules look at who reported them.
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.dep_ == "ROOT" or (tok.head is tok):
             for c in tok.children:
                 # A passive subject is what is acted on: only its own name counts (« 300 fous de
@@ -338,40 +318,27 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                             and classify(c, lang, quote_spans)[0] == "named")
                         or (c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-documents", lang)
                             and classify(c, lang, quote_spans)[0] == "named")  # "The budget is 4.5% larger": its own content
-                        or (not has_trend and any(k.lower_ in _POSSESSIVES for k in c.children))):  # "Its previous round…"
+                        or (not has_trend and any(k.lower_ in POSSESSIVES for k in c.children))):  # "Its previous round…"
                     return []  # « Il a signé 30 contrats », "In 2005 he led the league with 103 receptions", "The county funded it with $2.4 million"
     if not has_trend and any(t.lemma_.lower() in kinds("attribution-count-words", lang)["funding"]
-                             for t in sent if _outside(t, quote_spans)) \
-            and any(w.lower_ in _CURRENCY or w.text in "$€£" for w in sent):
+                             for t in tokens_of(sent) if _outside(t, quote_spans)) \
+            and any(w.lower_ in _CURRENCY or w.text in "$€£" for w in tokens_of(sent)):
         return []  # "financed with a $150 million federal grant", « une subvention de 2 M€ votée »: a decision, not a claim
     n = nums[0]
     return [Cue("figure", n.idx, n.idx + len(n.text), n.text)]
 
 
-_SCALE = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "thousand",
-                    "thousands", "mille", "millier", "milliers", "centaine", "centaines", "dizaines", "hundred", "hundreds"})
-_CURRENCY = frozenset({"$", "€", "£", "¥", "euro", "euros", "dollar", "dollars", "franc", "francs", "livre", "livres", "pound",
-                       "pounds", "usd", "eur", "gbp", "m€", "md€", "k€"})
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
+# Mixed-language lists before they moved to files: read in texts of either language.
+_SCALE = either_language("attribution-scale")
+_CURRENCY = either_language("attribution-currency")
 # Only approximations that push a number up or down make it an estimate someone owes a source for
 # (« au moins 25 morts », "more than 4,000 jobs"); "about 1,150 inmates" just rounds a fact.
-_APPROX = regex.compile(r"(?i)(au moins|plus de|pas moins de|jusqu'à|jusqu’à|at least|more than|as many as|up to)\s*$")
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                            "premier", "première", "premiers", "premières", "second", "seconde"})
+_APPROX = regex.compile(r"(?i)(" + "|".join(APPROXIMATIONS) + r")\s*$")
 _CHANGE_RANGE = regex.compile(r"(?i)\b(from|de)\s+\d[\d\s\u00a0\u202f.,]*\s+(to|à)\s+\d[\d\u00a0\u202f.,]*+"
                               r"(?!\s*(ans|an|years|h|heures|hours|km|m|minutes|min|secondes|seconds|jours|days|mois|months|°|degrés|degrees|%))")
-_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                     "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                     "sep", "sept", "oct", "nov", "dec"})
-_NOT_A_COUNT_AFTER = _MONTHS | frozenset({
-    "e", "er", "ère", "re", "ème", "eme", "ᵉ", "th", "st", "nd", "rd",  # ordinals
-    "h", "heures", "heure", "min", "mn", "s", "sec", "utc", "gmt", "am", "pm", "a.m", "p.m",  # times
-    "points", "point", "pts", "buts", "but", "goals", "goal", "runs", "tours", "laps", "sets", "jeux", "games",  # results
-    "à", "to", "contre", "against",  # « 7 à 0 », "won 3 to 1"
-})
-_NOT_A_COUNT_BEFORE = _MONTHS | frozenset({"h", "n°", "no", "nº", "numéro", "number", "p", "page", "pages", "tome", "vol",
-                                           "article", "art", "chapitre", "chapter", "section", "ligne", "line", "route", "rue", "magnitude"})
+_MONTHS = either_language("attribution-months")
+_NOT_A_COUNT_AFTER = _MONTHS | either_language("attribution-not-count-after")  # ordinals, times, results
+_NOT_A_COUNT_BEFORE = _MONTHS | either_language("attribution-not-count-before")  # labels: « n° 5 », "page 12"
 _DIGITS = regex.compile(r"^\d[\d\s\u00a0\u202f.,']*$")
 
 
@@ -402,46 +369,31 @@ def _is_count(t, lang: str) -> bool:
     if _APPROX.search(before):
         return True  # « au moins 25 personnes », "more than 4,000 jobs": an estimate
     sent = t.sent
-    return any(w.lemma_.lower() in count_words["tally"] and w.pos_ == "VERB" for w in sent)  # « 22 811 mariages ont été recensés »
+    return any(w.lemma_.lower() in count_words["tally"] and w.pos_ == "VERB" for w in tokens_of(sent))  # « 22 811 mariages ont été recensés »
 
 
 def evaluative(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
     """Evaluative words in the reporter's voice (outside quotes); verbs are left out ("welcomed")."""
     masked = _mask(sent, quote_spans)
     base = sent.start_char
-    tokens_by_start = {t.idx: t for t in sent}
+    tokens_by_start = {t.idx: t for t in tokens_of(sent)}
     out = []
-    for ph in phrases("attribution-evaluative", lang):
-        for m in ph.pattern.finditer(masked):
-            s = base + m.start()
-            tok = tokens_by_start.get(s)
-            if " " not in ph.text and tok is not None and tok.pos_ in ("VERB", "AUX", "PROPN"):
-                continue
-            if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
-                continue
-            out.append(Cue("evaluative", s, base + m.end(), m.group()))
+    for ph, m in phrase_matches("attribution-evaluative", lang, masked):
+        s = base + m.start()
+        tok = tokens_by_start.get(s)
+        if " " not in ph.text and tok is not None and tok.pos_ in ("VERB", "AUX", "PROPN"):
+            continue
+        if tok is not None and tok.text[:1].isupper() and tok.i > sent.start and tok.pos_ == "PROPN":
+            continue
+        out.append(Cue("evaluative", s, base + m.end(), m.group()))
     out.extend(_intensified(sent, lang, quote_spans))
     return out
 
 
-_INTENSIFIERS = {
-    "en": frozenset({"very", "extremely", "incredibly", "exceptionally", "truly", "deeply", "utterly", "hugely", "immensely",
-                     "enormously", "terribly", "awfully", "really", "too", "so", "insanely", "unbelievably", "painfully",
-                     "strikingly", "dangerously", "woefully"}),
-    "fr": frozenset({"très", "extrêmement", "incroyablement", "particulièrement", "vraiment", "profondément", "terriblement",
-                     "infiniment", "trop", "tellement", "follement", "excessivement", "fort"}),
-}
-# Dimensions and positions stay facts when intensified ("very few", « très nombreux », « trop tard »).
-_PLAIN_ADJECTIVES = frozenset({
-    "large", "small", "big", "high", "low", "long", "short", "early", "late", "old", "young", "recent", "close", "near", "far",
-    "few", "many", "much", "little", "first", "last", "same", "own", "different", "similar", "next", "least", "most", "more",
-    "less", "fast", "slow", "quick", "wide", "narrow", "deep", "cold", "hot", "warm", "dry", "wet", "busy", "full", "rare",
-    "common", "limited", "active", "present", "likely", "unlikely", "able", "ill", "sick",
-    "grand", "petit", "haut", "bas", "long", "court", "vieux", "âgé", "jeune", "récent", "proche", "loin", "nombreux", "peu",
-    "premier", "dernier", "même", "différent", "tôt", "tard", "élevé", "faible", "rapide", "lent", "large", "étroit",
-    "profond", "froid", "chaud", "sec", "humide", "plein", "rare", "fréquent", "actif", "présent", "probable", "malade",
-    "tendu", "attendu", "suivi", "fréquenté", "disputé", "serré",
-})
+_INTENSIFIERS = {lang: words("attribution-intensifiers", lang) for lang in ("fr", "en")}
+# Dimensions and positions stay facts when intensified ("very few", « très nombreux », « trop tard »);
+# a mixed-language set before it moved to files: read in either language.
+_PLAIN_ADJECTIVES = either_language("attribution-plain-adjectives")
 
 
 def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -449,7 +401,7 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     voice is a judgement. Intensified dimensions (« très nombreux », "very few") are not."""
     intensifiers = _INTENSIFIERS.get(lang, frozenset())
     out = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lower_ not in intensifiers or tok.dep_ != "advmod" or not _outside(tok, quote_spans):
             continue
         adj = tok.head
@@ -462,17 +414,8 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 or any(c.dep_ == "neg" for c in adj.head.children):
             continue  # "weren't too concerned", « pas très convaincu »: litotes, not praise or blame
         end = adj.idx + len(adj.text)
-        out.append(Cue("evaluative", tok.idx, end, sent.doc.text[tok.idx:end]))
+        out.append(Cue("evaluative", tok.idx, end, doc_text(sent.doc)[tok.idx:end]))
     return out
-
-
-_MODALS = {"en": frozenset({"may"}), "fr": frozenset()}
-# Quantifiers that hedge wherever they stand ("translated into many languages", "some critics"):
-# an unquantified crowd or amount.
-_LOOSE_QUANTIFIERS = {"en": frozenset({"many", "some", "others", "certain"}), "fr": frozenset()}
-_WEASEL_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "others", "numerous", "countless"}),
-                       "fr": frozenset({"beaucoup", "certains", "certaines", "d'autres", "d’autres"})}
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 
 
 def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -483,25 +426,24 @@ def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> l
     masked = _mask(sent, quote_spans)
     base = sent.start_char
     out: list[Cue] = []
-    for ph in phrases("attribution-hedge-words", lang, kinds=True):
-        for m in ph.pattern.finditer(masked):
-            out.append(Cue("epistemic" if ph.kind == "epistemic" else "hedge", base + m.start(), base + m.end(), m.group()))
-    modals = _MODALS.get(lang, frozenset())
-    quants = _WEASEL_QUANTIFIERS.get(lang, frozenset())
-    for tok in sent:
+    for ph, m in phrase_matches("attribution-hedge-words", lang, masked, kinds=True):
+        out.append(Cue("epistemic" if ph.kind == "epistemic" else "hedge", base + m.start(), base + m.end(), m.group()))
+    modals = MODALS.get(lang, frozenset())
+    quants = WEASEL_QUANTIFIERS.get(lang, frozenset())
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
             continue
         low = tok.lower_
         if low in modals and tok.tag_ == "MD":
-            subj = [c for c in tok.head.children if c.dep_ in _SUBJECTS]
+            subj = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
             if not any(c.lower_ in ("i", "we", "you") for c in subj):
                 out.append(Cue("hedge", tok.idx, tok.idx + len(tok.text), tok.text))
-        elif low in quants or low in _LOOSE_QUANTIFIERS.get(lang, ()):
+        elif low in quants or low in LOOSE_QUANTIFIERS.get(lang, ()):
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and (nxt.like_num or _NUMBER.search(nxt.text)):
                 continue  # "some 300 people": an approximation, not a weasel
-            subject = tok.dep_ in _SUBJECTS or (tok.dep_ in ("det", "amod", "quantmod", "nummod") and tok.head.dep_ in _SUBJECTS)
-            if low in _LOOSE_QUANTIFIERS.get(lang, ()) and tok.pos_ in ("DET", "ADJ", "PRON", "NOUN") \
+            subject = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("det", "amod", "quantmod", "nummod") and tok.head.dep_ in SUBJECT_DEPS)
+            if low in LOOSE_QUANTIFIERS.get(lang, ()) and tok.pos_ in ("DET", "ADJ", "PRON", "NOUN") \
                     and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of"):  # "made of many materials"
                 subject = subject or not (low == "some" and nxt is not None and nxt.lower_ in ("time", "point", "way", "extent"))
             if subject:

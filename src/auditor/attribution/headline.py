@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from ..syntax import tokens_of
 from .article import FieldAttribution
 from .claims import Cue, claim_cues
 from .sources import find_sources
@@ -71,7 +72,7 @@ def unsupported_claims(analysis: "Analysis", body: FieldAttribution) -> list[Hea
     for sent in doc.sents:
         if find_sources(sent, analysis.lang, [], ents):
             continue  # « …, selon le parquet », "Police say…": the headline attributes it
-        nouns = frozenset(t.lemma_.lower() for t in sent if t.pos_ == "NOUN")
+        nouns = frozenset(t.lemma_.lower() for t in tokens_of(sent) if t.pos_ == "NOUN")
         for cue in claim_cues(sent, analysis.lang, []):
             if cue.kind in HEADLINE_KINDS and not _supported(cue, nouns, body):
                 out.append(HeadlineClaim(cue, sent.start_char, sent.end_char))

@@ -11,18 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from .lexicons import words
+from ..syntax import doc_text
+from .closed_class import ROLE_STOP
+from .lexicons import either_language, words
 from .sources import PERSON_ENTS, _outside
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_TITLES = frozenset({"dr", "dr.", "pr", "pr.", "professor", "prof.", "me", "maître", "docteur", "professeur"})
-_STOP = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "—", "–", "«", "»", "“", "”", '"'})
-
-
+# Mixed-language lists before they moved to files: read in texts of either language.
+_TITLES = either_language("attribution-titles")
 # Professions read from their form: « hydrogéologue », "toxicologist", « géographe ».
-_ROLE_SUFFIXES = ("ologue", "ologiste", "ologist", "ographe", "ographer", "onomist", "onome")
+_ROLE_SUFFIXES = tuple(sorted(either_language("attribution-role-suffixes")))
+_STOP = ROLE_STOP
 
 
 def _indefinite(t) -> bool:
@@ -98,11 +99,11 @@ def _expert_before(ent, sent: "Span", experts: frozenset[str], orgs: frozenset[s
     if any(t.lower_ in ("of", "at", "from", "with", "de", "du", "chez", "à") for t in after[:2]) \
             or any(t.ent_type_ in ("ORG",) or t.lemma_.lower() in orgs for t in after):
         return None  # "Hydrologist Sandra Whitcombe of the state university"
-    if ent.text.split()[-1] in doc.text[: role[0].idx]:
+    if ent.text.split()[-1] in doc_text(doc)[: role[0].idx]:
         return None  # not the first mention
     start = role[0].idx
     end = ent.end_char
-    return RoleWithoutOrganisation(start, end, ent.text, doc.text[role[0].idx: head.idx + len(head.text)])
+    return RoleWithoutOrganisation(start, end, ent.text, doc_text(doc)[role[0].idx: head.idx + len(head.text)])
 
 
 def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> Iterator[RoleWithoutOrganisation]:
@@ -145,10 +146,10 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
             for t in role
         )
         surname = ent.text.split()[-1]
-        if complete or surname in doc.text[: ent.start_char]:
+        if complete or surname in doc_text(doc)[: ent.start_char]:
             continue  # complete, or not the first mention (the organisation was given before)
         start = ent.start_char
         if ent.start > sent.start and doc[ent.start - 1].lower_ in _TITLES:
             start = doc[ent.start - 1].idx
         end = role[-1].idx + len(role[-1].text)
-        yield RoleWithoutOrganisation(start, end, ent.text, doc.text[role[0].idx:end])
+        yield RoleWithoutOrganisation(start, end, ent.text, doc_text(doc)[role[0].idx:end])

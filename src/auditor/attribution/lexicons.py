@@ -8,7 +8,7 @@ word boundaries (``'`` and ``’`` are the same character, a trailing ``*`` matc
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -41,15 +41,23 @@ def kinds(name: str, lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_BEFORE_WORD = r"(?<![\w-])"
+_AFTER_WORD = r"(?![\w-])"
+
+
 def compile_phrase(phrase: str) -> "regex.Pattern[str]":
+    return regex.compile(_BEFORE_WORD + _phrase_body(phrase) + _AFTER_WORD, regex.IGNORECASE)
+
+
+def _phrase_body(phrase: str) -> str:
+    """The pattern of a phrase without its word boundaries."""
     parts = []
     for word in phrase.lower().split():
         star = word.endswith("*")
         word = word.rstrip("*")
         piece = "".join("['’]" if ch in "'’" else regex.escape(ch) for ch in word)
         parts.append(piece + (r"\w*" if star else ""))
-    body = r"\s+".join(parts)
-    return regex.compile(rf"(?<![\w-]){body}(?![\w-])", regex.IGNORECASE)
+    return r"\s+".join(parts)
 
 
 @functools.cache
@@ -77,12 +85,63 @@ def reporting_verbs(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# Verbs through which a document or an institution "says" something without speaking.
-DOCUMENT_VERBS = {
-    "fr": frozenset({"montrer", "indiquer", "révéler", "chiffrer", "prévoir", "établir", "estimer", "évaluer",
-                     "conclure", "souligner", "pointer", "recenser", "dénombrer", "mettre", "démontrer",
-                     "suggérer", "affirmer", "relever", "confirmer", "lister", "détailler", "préciser"}),
-    "en": frozenset({"show", "find", "found", "reveal", "indicate", "suggest", "estimate", "link", "list",
-                     "conclude", "put", "project", "forecast", "document", "confirm", "demonstrate", "say",
-                     "note", "detail", "count", "tie", "attribute"}),
-}
+@functools.cache
+def either_language(name: str) -> frozenset[str]:
+    """The French and the English list of ``name`` as one set.
+
+    For the lists the code kept as one mixed-language set before they moved to files: a word of
+    either language matched in a text of either language, and it still does (same results)."""
+    return words(name, "fr") | words(name, "en")
+
+
+def ordered(name: str, lang: str) -> tuple[str, ...]:
+    """A lexicon's entries as written, in file order (for lists where the order is the output's)."""
+    return _entries(name, lang)
+
+
+@functools.cache
+def mapping(name: str, lang: str) -> dict[str, str]:
+    """A lexicon of ``key: value`` lines as a dictionary."""
+    out = {}
+    for entry in _entries(name, lang):
+        key, _, value = entry.partition(":")
+        out[key.strip().lower()] = value.strip().lower()
+    return out
+
+
+def document_verbs(lang: str) -> frozenset[str]:
+    """Verbs through which a document or an institution "says" something without speaking
+    (``attribution-document-verbs.*``: « une étude montre », "the league put the attendance at")."""
+    return words("attribution-document-verbs", lang)
+
+
+#: How many phrases one pre-check pattern covers (see :func:`phrase_matches`).
+_BUCKET = 16
+
+
+@functools.cache
+def _phrase_buckets(name: str, lang: str, kinds: bool) -> tuple[tuple["regex.Pattern[str]", tuple[Phrase, ...]], ...]:
+    """The phrases of a lexicon in groups of :data:`_BUCKET`, each with one pattern that matches
+    wherever one of its phrases does (the alternation of their patterns)."""
+    out = []
+    listed = phrases(name, lang, kinds)
+    for i in range(0, len(listed), _BUCKET):
+        group = listed[i:i + _BUCKET]
+        # (?<!w)(?:a|b)(?!w) matches where (?<!w)a(?!w) or (?<!w)b(?!w) does, and faster.
+        bodies = "|".join(_phrase_body(p.text) for p in group)
+        either = regex.compile(f"{_BEFORE_WORD}(?:{bodies}){_AFTER_WORD}", regex.IGNORECASE)
+        out.append((either, group))
+    return tuple(out)
+
+
+def phrase_matches(name: str, lang: str, text: str, kinds: bool = False) -> Iterator[tuple[Phrase, "regex.Match[str]"]]:
+    """Every match of every phrase of a lexicon in ``text``: phrase by phrase in file order, each
+    phrase's matches left to right — exactly what looping over :func:`phrases` and calling
+    ``finditer`` gives, without trying one by one the phrases of a group none of which occurs
+    (most sentences hold none of a lexicon's hundreds of phrases)."""
+    for either, group in _phrase_buckets(name, lang, kinds):
+        if either.search(text) is None:
+            continue
+        for ph in group:
+            for m in ph.pattern.finditer(text):
+                yield ph, m

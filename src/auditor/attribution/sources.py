@@ -28,37 +28,25 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
-from .lexicons import DOCUMENT_VERBS, phrases, reporting_verbs, words
+from ..syntax import NAMED_ENTS, ORG_ENTS, PERSON_ENTS, SUBJ_DEPS, doc_text, tokens_of
+from ..syntax import relative_head as _relative_head  # one definition, in the analysis layer
+from ..syntax import subject_of as _subject_of
+from .closed_class import (AS_PREPOSITIONS, HYPOTHETICAL_MARKERS_FR, PRONOUNS_ORG, PRONOUNS_PERSON, PRONOUNS_PLURAL,
+                           QUANTIFIERS, TIME_CONDITION_MARKS)
+from .lexicons import document_verbs, either_language, mapping, ordered, phrase_matches, reporting_verbs, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NAMED_ENTS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"})
-PERSON_ENTS = frozenset({"PER", "PERSON"})
-ORG_ENTS = frozenset({"ORG", "NORP", "GPE"})
-SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "expl:subj", "csubj"})
-QUANTIFIERS = {
-    "fr": frozenset({"certain", "certaine", "certains", "certaines", "plusieurs", "nombreux", "nombreuses", "beaucoup",
-                     "quelques", "divers", "diverses", "maints", "un", "une", "des", "de", "d'", "d’"}),
-    "en": frozenset({"some", "many", "several", "various", "numerous", "most", "a", "an", "certain", "other",
-                     "multiple", "few", "countless"}),
-}
-_BELIEF = frozenset({"think", "believe", "fear", "hope", "feel", "consider", "regard", "suspect", "doubt", "croire",
-                     "penser", "craindre", "espérer", "considérer", "redouter"})
-_OBSERVE = frozenset({"constater", "noter", "observer", "remarquer", "voir", "relever", "rappeler", "souligner",
-                      "compter", "recenser", "dénombrer", "trouver"})
-_AS = frozenset({"as", "comme", "of", "de", "d'", "d’", "to"})
-_UNNAMED = frozenset({"source", "proche", "insider", "familier", "connaisseur"})
-_MEDIA = frozenset({"presse", "média", "médias", "media", "press"})
-PRONOUNS_PERSON = frozenset({"il", "elle", "he", "she", "him", "her", "lui"})
-PRONOUNS_ORG = frozenset({"it", "its"})
-PRONOUNS_PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
-CUES = {
-    "fr": ("selon", "d'après", "d’après", "de source", "aux dires de", "comme le prévoit", "comme le prévoient", "comme l'indique",
-           "comme l’indique", "comme le précise", "comme le rappelle", "comme le stipule", "comme le prévoyait"),
-    "en": ("according to", "as reported by", "as required by", "as provided by", "as set out in", "as stipulated in", "in the words of", "as stated in", "as reported in", "as described in",
-           "as detailed in", "as outlined in"),
-}
+#: Mixed-language lists, read in texts of either language as they always were.
+_BELIEF = either_language("attribution-belief-verbs")
+_OBSERVE = either_language("attribution-observe-verbs")
+_UNNAMED = either_language("attribution-unnamed-sources")
+_MEDIA = either_language("attribution-media")
+_SPATIAL = either_language("attribution-spatial")
+_TIME_NOUNS = either_language("attribution-time-nouns")
+_SAYING_IDIOMS = either_language("attribution-saying-idioms")
+CUES = {lang: ordered("attribution-source-cues", lang) for lang in ("fr", "en")}
 
 
 @dataclass(frozen=True)
@@ -80,7 +68,12 @@ class Source:
 
 
 def _outside(tok: "Token", quote_spans: Sequence[tuple[int, int]]) -> bool:
-    return not any(s <= tok.idx < e for s, e in quote_spans)
+    """Is ``tok`` outside every quotation? (Called for most tokens of every stage: a plain loop.)"""
+    at = tok.idx
+    for s, e in quote_spans:
+        if s <= at < e:
+            return False
+    return True
 
 
 def np_tokens(head: "Token", quote_spans: Sequence[tuple[int, int]] = (), participles: bool = False) -> list["Token"]:
@@ -238,10 +231,6 @@ def classify(head: "Token", lang: str, quote_spans: Sequence[tuple[int, int]] = 
     return "weak", start, end
 
 
-_SPATIAL = frozenset({"across", "around", "throughout", "near", "outside", "over", "through", "beyond", "travers",
-                      "autour", "partout", "près", "hors"})
-
-
 def _spatial(t: "Token") -> bool:
     """"farmers across the county", « les habitants autour de la mairie »: a place, not an employer."""
     prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
@@ -288,42 +277,17 @@ def _resolve_pronoun(tok: "Token", ents: Sequence["Span"]) -> str:
     return pool[-1].text if pool else ""
 
 
-def _subject_of(verb: "Token") -> "Token | None":
-    """The one who speaks: the active subject (a passive subject is what is spoken about)."""
-    kids = list(verb.children)
-    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in kids):
-        return None
-    for c in kids:
-        if c.dep_ in SUBJ_DEPS:
-            return c
-    # shared subject of coordinated or controlled verbs
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        for c in verb.head.children:
-            if c.dep_ in SUBJ_DEPS:
-                return c
-    return None
-
-
-def _relative_head(subj: "Token") -> "Token":
-    """« les associations qui accusent… » : the subject « qui » stands for « associations »."""
-    if "Rel" in subj.morph.get("PronType") or subj.tag_ in ("WDT", "WP"):
-        verb = subj.head
-        if verb.dep_ in ("acl:relcl", "relcl") and verb.head is not verb:
-            return verb.head
-    return subj
-
-
 def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ents: Sequence["Span"]) -> list[Source]:
     """Every attribution in one sentence (outside its quotes)."""
     doc = sent.doc
     out: list[Source] = []
     verbs = reporting_verbs(lang)
-    doc_verbs = DOCUMENT_VERBS.get(lang, frozenset())
+    doc_verbs = document_verbs(lang)
     docs = words("attribution-documents", lang)
 
     def add(head: "Token", how: str, verb: "Token | None") -> None:
         if verb is not None and verb.dep_ in ("advcl", "relcl", "acl:relcl") and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CONDITION_MARKS and c.i < verb.i for c in verb.children):
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONDITION_MARKS and c.i < verb.i for c in verb.children):
             return  # "…show up when they call", « si on le demande »: not who says the claim
         head = _relative_head(head)
         kind, s, e = classify(head, lang, quote_spans)
@@ -344,10 +308,10 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         if verb is not None:
             sub = list(verb.subtree)
             scope = (sub[0].idx, sub[-1].idx + len(sub[-1].text))
-        out.append(Source(kind, s, e, doc.text[s:e], how, verb.text if verb is not None else "", resolved,
+        out.append(Source(kind, s, e, doc_text(doc)[s:e], how, verb.text if verb is not None else "", resolved,
                           _clause(verb) if verb is not None else "", scope))
 
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
             continue
         lemma = tok.lemma_.lower()
@@ -395,10 +359,10 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 # A named document sources only what it says (« le rapport pointe »), not what it
                 # does ("the budget relies on…"); an unidentified one is flagged either way.
                 if kind != "named" or says or tok.dep_ not in SUBJ_DEPS:
-                    out.append(Source(kind, s, e, doc.text[s:e], "document", tok.head.text))
+                    out.append(Source(kind, s, e, doc_text(doc)[s:e], "document", tok.head.text))
     # Agentless passives of characterising verbs: "is considered", « a été qualifié de ».
     passive = words("attribution-passive-verbs", lang)
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or not _outside(tok, quote_spans) or tok.lemma_.lower() not in passive:
             continue
         kids = list(tok.children)
@@ -413,13 +377,13 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
             continue
         complement = any(
             c.dep_ in ("xcomp", "oprd", "attr", "acomp", "ccomp")
-            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in _AS or any(g.lower_ in ("as", "comme") for g in c.children)))
+            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in AS_PREPOSITIONS or any(g.lower_ in ("as", "comme") for g in c.children)))
             for c in kids
         ) or any(c.lower_ in ("it", "il") for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass"))
         if not complement:
             continue  # "several options were considered": examined, not judged
         start = min([c.idx for c in kids if c.dep_ in ("auxpass", "aux:pass", "aux", "aux:tense")] + [tok.idx])
-        out.append(Source("vague", start, tok.idx + len(tok.text), doc.text[start:tok.idx + len(tok.text)], "passive", tok.text))
+        out.append(Source("vague", start, tok.idx + len(tok.text), doc_text(doc)[start:tok.idx + len(tok.text)], "passive", tok.text))
     # « selon X », "according to X"
     low = sent.text.lower()
     for cue in CUES.get(lang, ()):
@@ -434,7 +398,7 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                 continue
             if cue == "per" and not (pos - len(cue) == 0 or not low[pos - len(cue) - 1].isalpha()):
                 continue
-            for tok in sent:
+            for tok in tokens_of(sent):
                 if tok.idx >= at and tok.pos_ in ("PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM") and _outside(tok, quote_spans):
                     head = tok
                     # climb to the phrase's head noun
@@ -444,43 +408,32 @@ def find_sources(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                         add(head, "cue", None)
                     break
     # « Pour Inès Morel, la décision est… » : a sentence-initial « pour » + a name.
-    first = next((t for t in sent if not t.is_space), None)
+    first = next((t for t in tokens_of(sent) if not t.is_space), None)
     if lang == "fr" and first is not None and first.lower_ == "pour" and "," in sent.text[:80]:
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.i > first.i and (tok.ent_type_ in ("PER", "ORG") or tok.pos_ == "PROPN"):
                 kind, s, e = classify(tok, lang, quote_spans)
                 if kind == "named":
-                    out.append(Source(kind, s, e, doc.text[s:e], "cue"))
+                    out.append(Source(kind, s, e, doc_text(doc)[s:e], "cue"))
                 break
             if tok.text == ",":
                 break
     # Fixed phrases and hedges that credit no one.
     masked = _mask(sent, quote_spans)
-    for ph in phrases("attribution-vague-phrases", lang):
-        for m in ph.pattern.finditer(masked):
-            s = sent.start_char + m.start()
-            out.append(Source("vague", s, s + len(m.group()), m.group(), "phrase"))
-    for ph in phrases("attribution-hedges", lang):
-        for m in ph.pattern.finditer(masked):
-            s = sent.start_char + m.start()
-            out.append(Source("vague", s, s + len(m.group()), m.group(), "hedge"))
+    for ph, m in phrase_matches("attribution-vague-phrases", lang, masked):
+        s = sent.start_char + m.start()
+        out.append(Source("vague", s, s + len(m.group()), m.group(), "phrase"))
+    for ph, m in phrase_matches("attribution-hedges", lang, masked):
+        s = sent.start_char + m.start()
+        out.append(Source("vague", s, s + len(m.group()), m.group(), "hedge"))
     if lang == "fr":
         out.extend(_conditional_hearsay(sent, quote_spans))
     return out
 
 
-# Circumstances after a reporting verb (« a lancé au micro Nadia X », "said on Tuesday"): not the speaker.
-_TIME_NOUNS = frozenset({"an", "année", "jour", "semaine", "mois", "matin", "soir", "nuit", "heure", "minute", "fois",
-                         "micro", "antenne", "tribune", "téléphone", "plateau", "radio", "entretien",
-                         "year", "week", "month", "day", "morning", "evening", "night", "hour", "time",
-                         "phone", "interview", "conference"})
-_TIME_CONDITION_MARKS = frozenset({"when", "whenever", "if", "unless", "until", "before", "after", "while", "once",
-                                   "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "avant", "après", "dès"})
-
-
 def _reporting_idiom(tok: "Token") -> bool:
     """« a-t-elle fait valoir », « a fait savoir », « fait remarquer »: « faire » + a verb of saying."""
-    return tok.lemma_ == "faire" and any(c.lemma_ in ("valoir", "savoir", "remarquer", "observer", "part") for c in tok.children)
+    return tok.lemma_ == "faire" and any(c.lemma_ in _SAYING_IDIOMS for c in tok.children)
 
 
 def has_definite_det(t: "Token") -> bool:
@@ -528,16 +481,10 @@ def _has_case(tok: "Token", lang: str) -> bool:
     return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
 
 
-_NOT_HEARSAY = frozenset({"avoir", "être", "devoir", "pouvoir", "falloir", "vouloir", "aimer", "sembler", "préférer", "souhaiter",
-                          "mériter", "suffire", "valoir"})
-
-
+_NOT_HEARSAY = words("attribution-not-hearsay", "fr")
 # Future (and conditional) stems that are not the infinitive: « ser-ait », « viendr-ait ».
-_IRREGULAR_STEMS = {"être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer", "pouvoir": "pourr", "voir": "verr",
-                    "devoir": "devr", "savoir": "saur", "vouloir": "voudr", "falloir": "faudr", "valoir": "vaudr",
-                    "courir": "courr", "mourir": "mourr", "envoyer": "enverr", "pleuvoir": "pleuvr", "acquérir": "acquerr",
-                    "asseoir": "assiér"}
-_HYPOTHETICAL = regex.compile(r"(?i)(?<!\w)(si|s'il|s’il|s'ils|s’ils|sinon|au cas où|quand bien même|à supposer|faute de quoi|sans quoi|autrement)(?!\w)")
+_IRREGULAR_STEMS = mapping("attribution-future-stems", "fr")
+_HYPOTHETICAL = regex.compile(r"(?i)(?<!\w)(" + "|".join(HYPOTHETICAL_MARKERS_FR) + r")(?!\w)")
 
 
 def is_conditional(tok: "Token") -> bool:
@@ -574,7 +521,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
     and impersonal « ce serait » are left alone."""
     if _HYPOTHETICAL.search(_mask(sent, quote_spans)):
         return
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not _outside(tok, quote_spans) or not is_conditional(tok):
             continue
         subjects = [c for c in (tok.head if tok.dep_.startswith(("aux", "cop")) else tok).children if c.dep_ in SUBJ_DEPS]
@@ -584,7 +531,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
             head = tok.head
             if head.pos_ == "VERB" and "Fin" not in head.morph.get("VerbForm") \
                     and head.lemma_ not in _NOT_HEARSAY and head.i > tok.i and head.dep_ in ("ROOT", "conj"):
-                yield Source("vague", tok.idx, head.idx + len(head.text), sent.doc.text[tok.idx:head.idx + len(head.text)], "conditional")
+                yield Source("vague", tok.idx, head.idx + len(head.text), doc_text(sent.doc)[tok.idx:head.idx + len(head.text)], "conditional")
                 return
             continue
         if tok.lemma_ == "être" and tok.dep_ == "cop" and tok.head.dep_ in ("ROOT", "conj") and subjects:
