@@ -68,15 +68,22 @@ def test_threshold_picking():
     assert ac.auc([(0.9, 1, 1.0), (0.1, 0, 1.0)]) == 1.0
 
 
-def test_judged_rows_are_complete_and_in_their_half():
+@pytest.mark.parametrize("half, count", [("train", 240), ("judge", 40)])
+def test_judged_rows_are_complete_and_in_their_half(half, count):
     import attribution_judged as aj
 
-    rows = [json.loads(line) for line in (JUDGED / "train.jsonl").open(encoding="utf-8")]
-    assert len(rows) == 240 and len({r["id"] for r in rows}) == 240
+    rows = [json.loads(line) for line in (JUDGED / f"{half}.jsonl").open(encoding="utf-8")]
+    assert len(rows) == count and len({r["id"] for r in rows}) == count
     for r in rows:
         assert r["verdict"] in ("true", "false", "debatable") and r["reason"].strip()
-        assert r["half"] == "train" == aj.half_of(r["article"])
+        assert r["half"] == half == aj.half_of(r["article"])
         assert r["weight"] > 0 and r["licence"]
+
+
+def test_the_model_never_read_the_judge_half():
+    trained_on = {json.loads(line)["article"] for line in (JUDGED / "train.jsonl").open(encoding="utf-8")}
+    held_out = {json.loads(line)["article"] for line in (JUDGED / "judge.jsonl").open(encoding="utf-8")}
+    assert not trained_on & held_out
 
 
 @pytest.mark.skipif(not DATASETS.is_dir(), reason="needs ../shared/datasets")
@@ -84,6 +91,7 @@ def test_judged_excerpts_are_verbatim():
     import attribution_judged as aj
 
     bodies = {a["id"]: a["title"] + "\n" + a["body"] for a in aj.clean_articles(DATASETS)}
-    for line in (JUDGED / "train.jsonl").open(encoding="utf-8"):
-        r = json.loads(line)
-        assert r["excerpt"] in bodies[r["article"]], r["id"]
+    for half in ("train", "judge"):
+        for line in (JUDGED / f"{half}.jsonl").open(encoding="utf-8"):
+            r = json.loads(line)
+            assert r["excerpt"] in bodies[r["article"]], r["id"]
