@@ -19,6 +19,7 @@ from auditor.model import Finding
 from auditor.rule import Context, Rule
 
 _SP = r"[\s\u00a0\u202f]+"
+_SIC = regex.compile(r"[\s\u00a0]*[\[(]\s*sic\s*[\])]", regex.IGNORECASE)
 _APOS = "['’]"
 
 
@@ -48,15 +49,19 @@ class GrammarRule(Rule):
     def matches(self, ctx: Context, text: str) -> Iterator[Match]:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
+        """The matches in one field; rules that read the parse (``ctx.analysis.doc(field)``) override this."""
+        return self.matches(ctx, text)
+
     def check(self, ctx: Context) -> Iterable[Finding]:
         for field in self.fields:
             text = ctx.text(field)
             if not text:
                 continue
             seen: set[tuple[int, int]] = set()
-            for m in self.matches(ctx, text):
-                if (m.start, m.end) in seen:
-                    continue
+            for m in self.matches_in(ctx, field, text):
+                if (m.start, m.end) in seen or _SIC.match(text, m.end):
+                    continue  # "it it [sic]": the writer marks the error as the source's
                 seen.add((m.start, m.end))
                 quoted = ctx.analysis.in_quote(field, m.start, m.end)
                 message = m.message + (" (inside a quotation: it may be the speaker's wording)" if quoted else "")
