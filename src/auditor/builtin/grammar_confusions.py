@@ -38,7 +38,8 @@ def _next(toks: list["Token"], n: int, k: int = 1) -> "Token | None":
 
 
 def _common_noun(t: "Token | None") -> bool:
-    return t is not None and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and t.text[:1].islower()
+    """A common noun (a capital only at the start of a sentence: "Residents who…")."""
+    return t is not None and t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS") and (t.text[:1].islower() or t.is_sent_start)
 
 
 def _finite_verb(t: "Token | None") -> bool:
@@ -294,7 +295,65 @@ class DoubledWord(GrammarRule):
             yield Match(m.start("x"), m.end("x"), f"Doubled word: \"{m.group('w')}\" is written twice", ("",))
 
 
-RULES = [EnThereTheir, EnWhoseWhos, EnItsBeforeVerb, EnAffectEffect, EnPerfectSimplePast, DoubledWord]
+@functools.cache
+def _notional() -> frozenset[str]:
+    return frozenset(lexicon("grammar-notional-agreement.en"))
+
+
+class EnAgreementAcross(GrammarRule):
+    """A verb that agrees with the nearest noun instead of its subject ("Residents who disagree has").
+
+    What it does
+    ------------
+    Flags a present-tense verb whose subject is a plural common noun while the verb is singular,
+    or the reverse, when a relative clause or a prepositional phrase stands between them
+    ("Residents who disagree with the plan has until Friday", "The list of candidates are
+    long"). Nouns that agree with their complement or look plural but are singular ("a number of
+    residents are", "the majority of voters", "politics is", "the news") are listed in
+    ``rules/lexicons/grammar-notional-agreement.en.txt`` and left alone.
+
+    Why it matters
+    --------------
+    The noun next to the verb pulls it into the wrong number; the error survives spell checking
+    and readers trip on it.
+
+    Example
+    -------
+    ``Residents who disagree with the plan has until Friday to object.``
+
+    Instead
+    -------
+    ``Residents who disagree with the plan have until Friday to object.``
+    """
+
+    id = "grammar.en-agreement-across"
+    languages = _EN
+    confidence = 0.8
+    _FIX = {("VBZ", "is"): "are", ("VBZ", "was"): "were", ("VBZ", "has"): "have", ("VBZ", "does"): "do",
+            ("VBP", "are"): "is", ("VBP", "were"): "was", ("VBP", "have"): "has", ("VBP", "do"): "does"}
+
+    def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
+        for verb in ctx.analysis.doc(field):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not _common_noun(subj) or subj.lemma_.lower() in _notional() or subj.lower_ in _notional():
+                continue
+            if not any(c.dep_ in ("relcl", "prep", "acl") and subj.i < c.i < verb.i for c in subj.children):
+                continue  # only agreement across an intervening clause or phrase
+            if any(c.dep_ in ("conj", "cc", "appos") for c in subj.children) or "," in verb.doc[subj.i:verb.i].text:
+                continue  # "the mayor and her deputies", "X, along with Y, suggests": lists and asides
+            if any(c.dep_ == "attr" or c.dep_ == "acomp" and c.text[:1].isupper() for c in verb.children):
+                continue  # "The wages of sin is death", "… is Trump": a copula agreeing with its complement
+            plural = subj.tag_ == "NNS"
+            if (plural and verb.tag_ == "VBZ") or (not plural and verb.tag_ == "VBP"):
+                fix = self._FIX.get((verb.tag_, verb.lower_)) or (verb.lemma_ if plural else None)
+                if not fix or verb.lower_ in ("'s", "’s"):
+                    continue
+                word = "plural" if plural else "singular"
+                yield Match(verb.idx, verb.idx + len(verb), f"The subject « {subj.text} » is {word}: write \"{fix}\"",
+                            (_case_like(verb.text, fix),))
+
+
+RULES = [EnAgreementAcross, EnThereTheir, EnWhoseWhos, EnItsBeforeVerb, EnAffectEffect, EnPerfectSimplePast, DoubledWord]
 
 
 @hookimpl
