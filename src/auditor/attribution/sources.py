@@ -31,8 +31,10 @@ import regex
 from ..syntax import NAMED_ENTS, ORG_ENTS, PERSON_ENTS, SUBJ_DEPS, doc_text, tokens_of
 from ..syntax import relative_head as _relative_head  # one definition, in the analysis layer
 from ..syntax import subject_of as _subject_of
-from .closed_class import (AS_PREPOSITIONS, HYPOTHETICAL_MARKERS_FR, PRONOUNS_ORG, PRONOUNS_PERSON, PRONOUNS_PLURAL,
-                           QUANTIFIERS, TIME_CONDITION_MARKS)
+from .closed_class import (AGENT_PREPOSITIONS, AS_MARKERS, AS_PREPOSITIONS, DEFINITE_ARTICLES, DEFINITE_DET_LEMMAS,
+                           DEMONSTRATIVE_PRONOUNS_FR, DOCUMENT_CASES, HYPOTHETICAL_MARKERS_FR, IMPERSONAL_PRONOUNS,
+                           INDEFINITE_ARTICLES, PLURAL_DEMONSTRATIVES, POSSESSIVE_DET_FORMS, PRONOUNS_ORG, PRONOUNS_PERSON,
+                           PRONOUNS_PLURAL, QUANTIFIERS, QUOTE_MARKS, TIME_CONDITION_MARKS)
 from .lexicons import document_verbs, either_language, mapping, ordered, phrase_matches, reporting_verbs, words
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ def np_tokens(head: "Token", quote_spans: Sequence[tuple[int, int]] = (), partic
         for c in t.children:
             if c.dep_ in stop and c.pos_ in ("VERB", "AUX"):
                 continue
-            if c.dep_ == "punct" and c.text in "«»“”\"":
+            if c.dep_ == "punct" and c.text in QUOTE_MARKS:
                 continue
             walk(c)
 
@@ -198,10 +200,10 @@ def _determined(head: "Token", toks: list["Token"], lang: str) -> _Determined:
     possessive = any(c.dep_ in ("nmod:poss", "poss") for c in head.children) or any(
         c.tag_ == "POS" for t in toks for c in [t]
     )
-    demonstrative = any("Dem" in d.morph.get("PronType") or d.lower_ in ("these", "those", "ces") for d in dets)
+    demonstrative = any("Dem" in d.morph.get("PronType") or d.lower_ in PLURAL_DEMONSTRATIVES for d in dets)
     definite = possessive or any(
-        "Def" in d.morph.get("Definite") or d.lemma_.lower() in ("the", "this", "that", "ce", "cet", "cette", "son", "sa", "leur", "its", "their")
-        or d.lower_ in ("ses", "leurs", "nos", "vos", "his", "her", "our", "your")
+        "Def" in d.morph.get("Definite") or d.lemma_.lower() in DEFINITE_DET_LEMMAS
+        or d.lower_ in POSSESSIVE_DET_FORMS
         or "Dem" in d.morph.get("PronType") or "Prs" in d.morph.get("PronType")
         for d in dets
     )
@@ -222,7 +224,7 @@ def _determined(head: "Token", toks: list["Token"], lang: str) -> _Determined:
     )
     inner_role = any(
         t is not head and t.lemma_.lower() in roles and t.pos_ == "NOUN" and not _in_clause_object(t, head)
-        and any(d.lower_ in ("the", "le", "la", "l'", "l’") or "Def" in d.morph.get("Definite") for d in t.children)
+        and any(d.lower_ in DEFINITE_ARTICLES or "Def" in d.morph.get("Definite") for d in t.children)
         for t in toks
     )
     return _Determined(dets, demonstrative, definite, quantified, plural, inner_org, inner_role)
@@ -302,7 +304,7 @@ def _in_clause_object(t: "Token", head: "Token") -> bool:
     does not."""
     node, clause = t, False
     while node.i != head.i and node.head.i != node.i:
-        if node.dep_ in ("obl:agent", "agent") or any(c.dep_ == "case" and c.lower_ in ("par", "by") for c in node.children):
+        if node.dep_ in ("obl:agent", "agent") or any(c.dep_ == "case" and c.lower_ in AGENT_PREPOSITIONS for c in node.children):
             return False
         if node.dep_ in ("acl", "advcl") and node.pos_ == "VERB":
             clause = True
@@ -320,7 +322,7 @@ def _propn_at_start(t: "Token") -> bool:
 
 
 def quantified_np(head: "Token", lang: str) -> bool:
-    q = QUANTIFIERS.get(lang, frozenset()) - {"a", "an", "un", "une"}
+    q = QUANTIFIERS.get(lang, frozenset()) - INDEFINITE_ARTICLES
     return any(c.lower_ in q for c in head.children if c.dep_ in ("det", "amod", "nummod", "advmod", "quantmod"))
 
 
@@ -483,15 +485,15 @@ def _agentless_passives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int
             is_passive = any(c.dep_ == "cop" or (c.lemma_ == "être" and c.dep_.startswith("aux")) for c in kids) and "Part" in tok.morph.get("VerbForm")
         if not is_passive:
             continue
-        agent = any(c.dep_ in ("agent", "obl:agent") or (c.dep_ in ("obl", "prep") and any(g.lower_ in ("par", "by") for g in [c] + list(c.children)))
+        agent = any(c.dep_ in ("agent", "obl:agent") or (c.dep_ in ("obl", "prep") and any(g.lower_ in AGENT_PREPOSITIONS for g in [c] + list(c.children)))
                     for c in kids)
         if agent:
             continue
         complement = any(
             c.dep_ in ("xcomp", "oprd", "attr", "acomp", "ccomp")
-            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in AS_PREPOSITIONS or any(g.lower_ in ("as", "comme") for g in c.children)))
+            or (c.dep_ in ("prep", "obl", "obl:arg", "advmod", "mark") and (c.lower_ in AS_PREPOSITIONS or any(g.lower_ in AS_MARKERS for g in c.children)))
             for c in kids
-        ) or any(c.lower_ in ("it", "il") for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass"))
+        ) or any(c.lower_ in IMPERSONAL_PRONOUNS for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass"))
         if not complement:
             continue  # "several options were considered": examined, not judged
         start = min([c.idx for c in kids if c.dep_ in ("auxpass", "aux:pass", "aux", "aux:tense")] + [tok.idx])
@@ -584,7 +586,7 @@ def _impersonal_passive(verb: "Token", quote_spans: Sequence[tuple[int, int]]) -
         return False
     if any(c.dep_ in ("agent", "obl:agent") for c in kids):
         return False
-    return any(c.lower_ in ("it", "il") and c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass")
+    return any(c.lower_ in IMPERSONAL_PRONOUNS and c.dep_ in ("nsubjpass", "nsubj:pass", "expl", "expl:subj", "expl:pass")
                and _outside(c, quote_spans) for c in kids)
 
 
@@ -595,7 +597,7 @@ def _clause(verb: "Token") -> str:
 
 
 def _has_case(tok: "Token", lang: str) -> bool:
-    preps = {"fr": ("dans", "selon", "d'après", "d’après"), "en": ("in", "by", "under")}[lang] if lang in ("fr", "en") else ()
+    preps = DOCUMENT_CASES.get(lang, ())
     if tok.dep_ == "pobj":
         return tok.head.text.lower() in preps
     return any(c.dep_ == "case" and c.text.lower() in preps for c in tok.children)
@@ -645,7 +647,7 @@ def _conditional_hearsay(sent: "Span", quote_spans: Sequence[tuple[int, int]]) -
         if not _outside(tok, quote_spans) or not is_conditional(tok):
             continue
         subjects = [c for c in (tok.head if tok.dep_.startswith(("aux", "cop")) else tok).children if c.dep_ in SUBJ_DEPS]
-        if any(c.lower_ in ("ce", "c'", "c’", "cela", "ça") for c in subjects):
+        if any(c.lower_ in DEMONSTRATIVE_PRONOUNS_FR for c in subjects):
             continue  # « ce serait une erreur »: a hypothetical judgement, not hearsay
         if tok.lemma_ in ("avoir", "être") and tok.dep_.startswith("aux"):
             head = tok.head
