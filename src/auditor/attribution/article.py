@@ -17,7 +17,7 @@ import regex
 
 from ..syntax import doc_text, tokens_of
 from .claims import Cue, claim_cues, evaluative, hedges
-from .closed_class import BACK_OPENERS, BACK_PRONOUNS, FIRST_PERSON
+from .closed_class import BACK_OPENERS, BACK_PRONOUNS, CE_SUBJECTS_FR, DEMONSTRATIVE_DETS, FIRST_PERSON
 from .lexicons import either_language
 from .incomplete import RoleWithoutOrganisation, roles_without_organisation
 from .sources import Source, _outside, find_sources, has_definite_det
@@ -306,12 +306,12 @@ def _refers_back(sent: "Span", lang: str, quote_spans: list[tuple[int, int]]) ->
             continue
         if t.dep_.startswith(("nsubj", "expl")) and t.lower_ in BACK_PRONOUNS:
             speaker = True
-        elif t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those")) \
+        elif t.pos_ == "DET" and ("Dem" in t.morph.get("PronType") or t.lower_ in DEMONSTRATIVE_DETS) \
                 and t.head.pos_ == "NOUN":
             topic = True  # « ce taux », "this figure"
         elif t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and t.lemma_.lower() in docs and has_definite_det(t):
             speaker = True  # « le rapport », "the agency"
-        elif lang == "fr" and t.lower_ in ("ce", "c'", "c’") and t.dep_.startswith("nsubj"):
+        elif lang == "fr" and t.lower_ in CE_SUBJECTS_FR and t.dep_.startswith("nsubj"):
             topic = True  # « C’est le double de l’an dernier »
         elif t.lemma_.lower() in _REMAINDER and t.dep_.startswith("nsubj"):
             topic = True  # "The rest would come from…", « Le reste sera financé par… »

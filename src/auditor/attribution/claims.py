@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .closed_class import (APPROXIMATIONS, LOOSE_QUANTIFIERS, MODALS, ORDINAL_WORDS, POSSESSIVES, SUPERLATIVE_DETS,
-                           WEASEL_QUANTIFIERS)
+from .closed_class import (ACTOR_PRONOUNS, APPROXIMATIONS, FIRST_PERSON_SUBJECTS_EN, FUTURE_MODALS_EN, LOOSE_QUANTIFIERS,
+                           MODALS, NEGATIONS, ONE, ORDINAL_WORDS, PARTITIVE_PREPOSITIONS, PERSONAL_SUBJECTS, POSSESSIVES,
+                           RANKING_WORDS, REFLEXIVES_FR, SUPERLATIVE_ADVERB, SUPERLATIVE_DETS, VERB_NEGATIONS,
+                           WEASEL_QUANTIFIERS, WILL_EN)
 from .lexicons import either_language, kinds, phrase_matches, reporting_verbs, words
-from ..syntax import SUBJECT_DEPS, doc_text, tokens_of
+from ..syntax import SUBJECT_DEPS, doc_text, relative_head, tokens_of
 from .sources import _mask, _outside, classify
 
 if TYPE_CHECKING:
@@ -98,7 +100,7 @@ def _crowd_feelings(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, in
         if lang == "fr" and root.lemma_ == "aller":
             acting = next((c for c in root.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), root)
         future = acting.lemma_.lower() in forecast and (("Fut" in root.morph.get("Tense") and "1" not in root.morph.get("Person")) or any(
-            c.lower_ in ("will", "'ll") and c.tag_ == "MD" for c in root.children) or (
+            c.lower_ in WILL_EN and c.tag_ == "MD" for c in root.children) or (
             lang == "fr" and root.lemma_ == "aller" and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in root.children)))
         if future and (root.lemma_ in _NO_PREDICTION.get(lang, ()) or any(
                 c.lemma_ in _NO_PREDICTION.get(lang, ()) and c.dep_.startswith("aux") for c in root.children)):
@@ -132,7 +134,7 @@ def _superlatives(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]
     """« la ville la plus riche », « le premier État européen à… », "the most productive region":
     a ranking the reader cannot check without a source."""
     dets = SUPERLATIVE_DETS.get(lang, frozenset())
-    most = "plus" if lang == "fr" else "most"
+    most = SUPERLATIVE_ADVERB["fr"] if lang == "fr" else SUPERLATIVE_ADVERB["en"]
     rank = _RANK.get(lang, frozenset())
     toks = [t for t in tokens_of(sent) if _outside(t, quote_spans)]
     for t in toks:
@@ -167,8 +169,7 @@ def _ranked(adj) -> bool:
     of a group (« les pièces les plus fragiles », "the most damaged houses were demolished")."""
     doc = adj.doc
     after = doc[adj.i + 1: min(adj.i + 6, len(doc))]
-    if any(w.lower_ in ("de", "du", "des", "d'", "d’", "of", "in", "au", "aux", "ever", "jamais", "yet", "since", "depuis",
-                        "dans", "on", "among", "parmi") for w in after[:4]):
+    if any(w.lower_ in RANKING_WORDS for w in after[:4]):
         return True
     head = adj.head
     np_head = head if head.pos_ in ("NOUN", "PROPN") else adj
@@ -183,9 +184,9 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
     forecast = words("attribution-prediction-verbs", lang)
 
     def impact(verb) -> bool:
-        if any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        if any(c.lower_ in REFLEXIVES_FR for c in verb.children):
             return False  # « se fera progressivement »: it will happen, not it will cause
-        negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "never", "pas", "plus", "jamais") for c in verb.children)
+        negated = any(c.dep_ in ("neg", "advmod") and c.lower_ in VERB_NEGATIONS for c in verb.children)
         return verb.lemma_.lower() in forecast or negated
     for tok in tokens_of(sent):
         if not _outside(tok, quote_spans):
@@ -202,9 +203,9 @@ def _predictions(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
                     or _agent_subject(verb, lang) or (near_future and _agent_subject(tok, lang)) or not impact(verb):
                 continue
             return [Cue("prediction", tok.idx, tok.idx + len(tok.text), tok.text)]
-        if lang == "en" and tok.lower_ in ("will", "'ll", "wo") and tok.tag_ == "MD":
+        if lang == "en" and tok.lower_ in FUTURE_MODALS_EN and tok.tag_ == "MD":
             verb = tok.head
-            if verb.lemma_ in skip or any(c.lower_ in ("i", "we") for c in verb.children if c.dep_.startswith("nsubj")):
+            if verb.lemma_ in skip or any(c.lower_ in FIRST_PERSON_SUBJECTS_EN for c in verb.children if c.dep_.startswith("nsubj")):
                 continue
             if (scheduled and _actor_plans(verb, lang)) or _agent_subject(verb, lang) or not impact(verb):
                 continue
@@ -220,12 +221,10 @@ def _agent_subject(verb, lang: str) -> bool:
     """People do things; forecasts are about things. « Le couple séjournera à Rome », "They will
     compete in nine events" describe plans (the reporting rules judge who announced them); « Cette
     hausse fera fuir les ménages », "The tax will cost families $400" predict."""
-    from .sources import _relative_head
-
     people = _PEOPLE | words("attribution-vague-sources", lang) | words("attribution-roles", lang) | words("attribution-organisations", lang)
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-            c = _relative_head(c)
+            c = relative_head(c)
             if c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType"):
                 return True
             if c.pos_ == "PROPN" or c.ent_type_ in ("PER", "PERSON", "ORG", "NORP", "GPE", "LOC"):
@@ -238,11 +237,9 @@ def _actor_plans(verb, lang: str) -> bool:
     """A named actor's own dated plan (« Le conseil se réunira le 4 juin », "Acme will open a
     store in May") is an announcement, not a forecast."""
     orgs = words("attribution-organisations", lang)
-    from .sources import _relative_head
-
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-            c = _relative_head(c)
+            c = relative_head(c)
             for t in c.subtree:
                 if t.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC") or (t.pos_ == "PROPN" and not t.is_sent_start):
                     return True
@@ -269,11 +266,11 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
     nums = [t for t in tokens_of(sent) if _outside(t, quote_spans) and _NUMBER.search(t.text) and not _YEAR.match(t.text)
             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and not measure(t)]
     nums += [t for t in tokens_of(sent) if _outside(t, quote_spans) and t.like_num and not _NUMBER.search(t.text)
-             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ("un", "une", "one", "a") and not measure(t)
+             and t.ent_type_ not in ("DATE", "TIME", "ORDINAL") and t.lower_ not in ONE and not measure(t)
              and not ordinal(t)]
     fractions = [t for t in tokens_of(sent) if _outside(t, quote_spans) and t.lemma_.lower() in _FRACTIONS.get(lang, ())
                  and not any(c.dep_ == "amod" for c in t.children)  # "the eastern third of the county": a place
-                 and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("of", "de", "des", "du", "d'", "d’")
+                 and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in PARTITIVE_PREPOSITIONS
                  and (lang == "en" or any(c.dep_ == "det" for c in t.children))]
     if fractions and not nums:
         t = fractions[0]
@@ -313,7 +310,7 @@ def _figures(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]], ma
                 if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (any(
                     t.ent_type_ in ("ORG", "PER", "PERSON", "GPE") or (t.pos_ == "PROPN" and not t.is_sent_start)
                     for t in scope
-                ) or (c.dep_ == "nsubj" and c.lower_ in ("il", "elle", "ils", "elles", "he", "she", "they", "we", "nous"))
+                ) or (c.dep_ == "nsubj" and c.lower_ in ACTOR_PRONOUNS)
                         or (not has_trend and c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-organisations", lang)
                             and classify(c, lang, quote_spans)[0] == "named")
                         or (c.pos_ == "NOUN" and c.lemma_.lower() in words("attribution-documents", lang)
@@ -410,7 +407,7 @@ def _intensified(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]
         if adj.lemma_.lower() in _PLAIN_ADJECTIVES or adj.lower_ in _PLAIN_ADJECTIVES:
             continue
         before = tok.doc[max(tok.i - 2, 0): tok.i]
-        if any(w.lower_ in ("not", "n't", "pas", "never", "jamais", "plus") for w in before) \
+        if any(w.lower_ in NEGATIONS for w in before) \
                 or any(c.dep_ == "neg" for c in adj.head.children):
             continue  # "weren't too concerned", « pas très convaincu »: litotes, not praise or blame
         end = adj.idx + len(adj.text)
@@ -436,7 +433,7 @@ def hedges(sent: "Span", lang: str, quote_spans: Sequence[tuple[int, int]]) -> l
         low = tok.lower_
         if low in modals and tok.tag_ == "MD":
             subj = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
-            if not any(c.lower_ in ("i", "we", "you") for c in subj):
+            if not any(c.lower_ in PERSONAL_SUBJECTS for c in subj):
                 out.append(Cue("hedge", tok.idx, tok.idx + len(tok.text), tok.text))
         elif low in quants or low in LOOSE_QUANTIFIERS.get(lang, ()):
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

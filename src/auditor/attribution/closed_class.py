@@ -128,3 +128,14 @@ ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth
 ROLE_STOP = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "—", "–", "«", "»", "“", "”", '"'})
 #: Quotation marks (not part of a noun phrase).
 QUOTE_MARKS = "«»“”\""
+
+# -- added with the closed-class cleanup -----------------------------------------------------------
+
+#: The English future auxiliary as a forecast reads it ("will", "'ll"; "wo" of "won't" apart).
+WILL_EN = frozenset({"will", "'ll"})
+#: The French « ce » / « c' » subject of an identifying sentence (« c'est lui qui… »).
+CE_SUBJECTS_FR = frozenset({"ce", "c'", "c’"})
+#: The English possessive clitic, straight and curly.
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
+#: A definite article or its French contraction before a named organisation ("the", « du »).
+DEFINITE_OF = frozenset({"the", "du"})

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..syntax import doc_text
-from .closed_class import ROLE_STOP
+from .closed_class import (AFFILIATION_PREPOSITIONS, CONTRACTED_ARTICLES_FR, DEFINITE_OF, INDEFINITE_ARTICLES,
+                           INDEFINITE_DETS, PLURAL_OPENERS, POSSESSIVE_CLITICS, RELATIVE_PRONOUNS, ROLE_STOP)
 from .lexicons import either_language, words
 from .sources import PERSON_ENTS, _outside
 
@@ -28,7 +29,7 @@ _STOP = ROLE_STOP
 
 def _indefinite(t) -> bool:
     """« un collectif de parents », "a statewide association": an organisation left unnamed."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "un", "une", "des", "some", "certain", "certaine")
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS
                for c in t.children)
 
 
@@ -46,8 +47,8 @@ def _complements_role(t, roles: frozenset[str]) -> bool:
         if is_role(up):
             # the role's own complement must be definite: « cheffe des urgences du centre », "director
             # of the race" — not a speciality: « avocate en droit du travail »
-            return _definite(node) or any(c.dep_ == "case" and c.lower_ in ("des", "du") for c in node.children) \
-                or (node.i > 0 and node.doc[node.i - 1].lower_ in ("des", "du"))
+            return _definite(node) or any(c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES_FR for c in node.children) \
+                or (node.i > 0 and node.doc[node.i - 1].lower_ in CONTRACTED_ARTICLES_FR)
         if up.pos_ not in ("NOUN", "PROPN"):
             return False
         node = up
@@ -55,7 +56,7 @@ def _complements_role(t, roles: frozenset[str]) -> bool:
 
 
 def _definite(t) -> bool:
-    return any((c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite")) or c.lower_ in ("the", "du")
+    return any((c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite")) or c.lower_ in DEFINITE_OF
                for c in t.children) or (t.i > 0 and t.doc[t.i - 1].lower_ == "du")
 
 
@@ -91,12 +92,12 @@ def _expert_before(ent, sent: "Span", experts: frozenset[str], orgs: frozenset[s
     word = head.lemma_.lower()
     if not (word in experts or head.lower_ in experts or head.lower_.endswith(_ROLE_SUFFIXES)):
         return None
-    if comma and role[0].lower_ not in ("a", "an", "un", "une"):
+    if comma and role[0].lower_ not in INDEFINITE_ARTICLES:
         return None  # ", engineer, Dr. X" inside a list; only "A local epidemiologist, Dr. X"
     if any(t.ent_type_ or (t.pos_ == "PROPN" and not t.is_sent_start) or t.lemma_.lower() in orgs for t in role if t.i != head.i):
         return None
     after = doc[ent.end: min(ent.end + 8, sent.end)]
-    if any(t.lower_ in ("of", "at", "from", "with", "de", "du", "chez", "à") for t in after[:2]) \
+    if any(t.lower_ in AFFILIATION_PREPOSITIONS for t in after[:2]) \
             or any(t.ent_type_ in ("ORG",) or t.lemma_.lower() in orgs for t in after):
         return None  # "Hydrologist Sandra Whitcombe of the state university"
     if ent.text.split()[-1] in doc_text(doc)[: role[0].idx]:
@@ -128,9 +129,9 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
                 break
             role.append(t)
             j += 1
-        if not role or len(role) > 14 or role[0].lower_ in ("les", "des", "ces", "leurs", "nos", "vos", "ses", "these", "those"):
+        if not role or len(role) > 14 or role[0].lower_ in PLURAL_OPENERS:
             continue  # « Sandrine Kervella, les élus ont adopté… »: a new subject, not her role
-        if any(t.lower_ in ("who", "qui", "whose", "dont") for t in role):
+        if any(t.lower_ in RELATIVE_PRONOUNS for t in role):
             continue  # "Amira Haddad, a nurse who cycles to work": a passer-by described, not an expert's title
         if not any(t.lemma_.lower() in roles or t.lower_ in roles or t.lower_.endswith(_ROLE_SUFFIXES) for t in role):
             continue
@@ -139,7 +140,7 @@ def roles_without_organisation(sent: "Span", lang: str, quote_spans: Sequence[tu
             (t.pos_ == "PROPN" and t.text[:1].isupper())
             or (t.ent_type_ and t.text[:1].isupper())
             or ((t.lemma_.lower() in orgs or t.lower_ in orgs) and not _indefinite(t))
-            or t.tag_ == "POS" or t.text in ("'s", "’s")
+            or t.tag_ == "POS" or t.text in POSSESSIVE_CLITICS
             or (t.text[:1].isupper() and t.i > role[0].i)  # an acronym or a capitalised name
             or (t.pos_ == "NOUN" and _definite(t) and "Plur" not in t.morph.get("Number") and t.tag_ != "NNS"
                 and t.lemma_.lower() in earlier and _complements_role(t, roles))  # "medical director of the race": named before

@@ -13,6 +13,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from ..resources import lexicon
+from .closed_class import REFLEXIVE_PREFIXES
 
 
 class Phrase(NamedTuple):
@@ -79,7 +80,7 @@ def reporting_verbs(lang: str) -> frozenset[str]:
     for e in _entries("reporting-verbs", lang):
         e = e.lower()
         out.add(e)
-        for prefix in ("se ", "s'", "s’"):
+        for prefix in REFLEXIVE_PREFIXES:
             if e.startswith(prefix):
                 out.add(e[len(prefix):])
     return frozenset(out)
