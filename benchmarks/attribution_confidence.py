@@ -38,10 +38,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from auditor.analysis import Analysis  # noqa: E402
+from attribution_judged import Capture  # noqa: E402
 from auditor.attribution import confidence  # noqa: E402
-from auditor.attribution.article import analyse  # noqa: E402
 from auditor.config import Config  # noqa: E402
 from auditor.engine import Auditor  # noqa: E402
 from auditor.evaluate import gold_paths, load_gold  # noqa: E402
@@ -61,10 +61,14 @@ RULES = {f"attribution.{v}" for v in confidence.SCORED}
 def rows_of(paths: list[Path], auditor: Auditor, kind: str) -> list[dict]:
     """One row per scored finding: its features, its label, its article (for leave-one-out)."""
     out = []
+    capture = Capture()
     for path in gold_paths([str(p) for p in paths]):
         for article, items, meta in load_gold(path):
+            capture.last.clear()
             report = auditor.audit(article)
-            fa = analyse(Analysis(article, auditor.resolve_language(article)), "body")
+            fa = capture.last.get("body")  # the analysis the rules read: no second parse
+            if fa is None:
+                continue
             starts = {i.start: n for n, i in enumerate(fa.sentences)}
             for f in report.findings:
                 if f.rule not in RULES or f.field != "body" or f.start not in starts:

@@ -58,7 +58,7 @@ def clean_articles(data: Path) -> list[dict]:
     return [a for a in out if a["source"]["id"] not in taken and a["body"].strip()]
 
 
-class _Capture:
+class Capture:
     """Keeps the attribution analysis of the article being audited (for the confidence features)."""
 
     def __init__(self) -> None:
@@ -94,7 +94,7 @@ def _paragraphs(body: str):
 def pool(args: argparse.Namespace) -> int:
     auditor = Auditor(Config(load_entry_points=False))
     auditor.config.disable = {r for r in auditor.rules if not r.startswith("attribution.")}
-    capture = _Capture()
+    capture = Capture()
     words: Counter = Counter()
     counts: dict[tuple[str, str, str], int] = defaultdict(int)  # (half, level, rule)
     with open(args.out, "w", encoding="utf-8") as out:

@@ -67,10 +67,10 @@ class UnsourcedClaim(_AttributionRule):
     rapport » or "the company" pointing back at a named source). Background facts (dates, places,
     a named institution's own decision) are left alone.
 
-
     Each finding carries a confidence from the attribution model (``docs/attribution.md``,
     *Confidence*); it is a warning only at or above the model's threshold (rule option
     ``warning-confidence``), info below it.
+
     Why it matters
     --------------
     An unsourced claim reads as the newsroom's own assertion. If it is wrong, the paper owns the
@@ -113,10 +113,10 @@ class VagueSource(_AttributionRule):
     believe", "experts agree", "studies show", « on dit »), unnamed sources (« selon des sources
     syndicales », "sources said"), or hearsay (« aurait démissionné », "reportedly").
 
-
     Each finding carries a confidence from the attribution model (``docs/attribution.md``,
     *Confidence*); it is a warning only at or above the model's threshold (rule option
     ``warning-confidence``), info below it.
+
     Why it matters
     --------------
     A vague source lends a claim authority without letting anyone check it; it is the classic
@@ -162,10 +162,10 @@ class QuoteWithoutSpeaker(_AttributionRule):
     reporting verb with a subject, no « selon X », no "Name:" before it, in its sentence or in the
     sentences right before and after it.
 
-
     Each finding carries a confidence from the attribution model (``docs/attribution.md``,
     *Confidence*); it is a warning only at or above the model's threshold (rule option
     ``warning-confidence``), info below it.
+
     Why it matters
     --------------
     Quotation marks promise the reader someone's exact words. Without a speaker the quote cannot
@@ -262,10 +262,10 @@ class OpinionAsFact(_AttributionRule):
     "Opinion |" opening the title, a byline such as "Editorial Board" (``auditor.genre``) — are
     not checked: a column judges openly. The option ``check-opinion-pieces = true`` checks them.
 
-
     Each finding carries a confidence from the attribution model (``docs/attribution.md``,
     *Confidence*); it is a warning only at or above the model's threshold (rule option
     ``warning-confidence``), info below it.
+
     Why it matters
     --------------
     News copy reports judgements, it does not make them. An adjective of praise or blame in the
@@ -317,10 +317,10 @@ class HedgedClaim(_AttributionRule):
     "may" / "might" and the quantifier subjects are read from the parse. Severity ``info``: a
     hedge is often honest caution, so this is a prompt to check, not an error.
 
-
     Each finding carries a confidence from the attribution model (``docs/attribution.md``,
     *Confidence*); it is a warning only at or above the model's threshold (rule option
     ``warning-confidence``), info below it.
+
     Why it matters
     --------------
     A hedge says the claim is uncertain without saying whose uncertainty it is: the reader

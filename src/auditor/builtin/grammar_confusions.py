@@ -30,7 +30,8 @@ _TIME = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight", "mo
 
 
 def _tokens(ctx: Context, field: str) -> list["Token"]:
-    return [t for t in ctx.analysis.doc(field) if not t.is_space]
+    """The field's tokens without whitespace tokens, listed once per article for all the rules."""
+    return ctx.analysis.memo(("grammar-tokens", field), lambda: [t for t in ctx.analysis.doc(field) if not t.is_space])
 
 
 def _next(toks: list["Token"], n: int, k: int = 1) -> "Token | None":
