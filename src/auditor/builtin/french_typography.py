@@ -52,7 +52,7 @@ class AccentedCapital(Rule):
     severity = "warning"
     languages = frozenset({"fr"})
     # One defect, one finding: the spelling rule and the grammar backends see the same « Etats ».
-    supersedes = ("spelling.", "grammar.grammalecte", "grammar.languagetool")
+    supersedes = ("spelling.", "grammar.grammalecte", "grammar.languagetool", "grammar.fr-confusion")
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         try:

@@ -28,6 +28,8 @@ class Match(NamedTuple):
     end: int
     message: str
     suggestions: tuple[str, ...]
+    severity: str | None = None  # None: the rule's severity
+    confidence: float | None = None  # None: the rule's confidence
 
 
 def _case_like(template: str, replacement: str) -> str:
@@ -44,7 +46,7 @@ class GrammarRule(Rule):
     severity = "warning"
     confidence: ClassVar[float] = 0.9
     # The embedded rule's finding (with its documentation) wins over a backend's on the same words.
-    supersedes = ("grammar.languagetool", "grammar.grammalecte")
+    supersedes = ("grammar.languagetool", "grammar.grammalecte", "grammar.en-confusion", "grammar.fr-confusion")
 
     def matches(self, ctx: Context, text: str) -> Iterator[Match]:  # pragma: no cover - interface
         raise NotImplementedError
@@ -67,7 +69,8 @@ class GrammarRule(Rule):
                 message = m.message + (" (inside a quotation: it may be the speaker's wording)" if quoted else "")
                 yield ctx.finding(
                     field, m.start, m.end, message, suggestions=m.suggestions,
-                    severity="info" if quoted else None, confidence=self.confidence, quoted=quoted,
+                    severity="info" if quoted else m.severity,
+                    confidence=self.confidence if m.confidence is None else m.confidence, quoted=quoted,
                 )
 
 
