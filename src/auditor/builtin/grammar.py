@@ -541,9 +541,11 @@ class EnLooseLose(PatternRule):
 
     What it does
     ------------
-    Flags "loose" after a modal, "to" or a negation ("will loose", "to loose", "don't loose") and
+    Flags "loose" after a modal, "to" or a negation ("will loose", "to loose", "don't loose"),
     before a possessive or an object that one loses ("loose their jobs", "loose money", "loose
-    weight", "loose control"). "Let loose", "cut loose", "break loose" are left alone.
+    weight", "loose control"), or wherever the parse reads it as a verb with an object ("voters
+    loose patience"), and "looses" / "loosing" used as verbs ("the party is loosing ground").
+    "Let loose", "cut loose", "break loose", "a loose coalition" are left alone.
 
     Why it matters
     --------------
@@ -566,6 +568,18 @@ class EnLooseLose(PatternRule):
         (r"(?<![\p{L}'’])(?<!(?:let|cut|break|broke|set|turn|turned|come|came|hang|run|ran|break)\s+)(?P<x>loose)(?=\s+(?:their|his|her|my|your|our|its|money|weight|control|track|sight|faith|hope|power|the\s+(?:election|vote|race|war|game|match))\b)",
          "lose", "The verb is \"lose\""),
     ]
+    #: The verb forms of "loose" that are written for those of "lose".
+    _VERB_FORMS = {"loose": "lose", "looses": "loses", "loosing": "losing"}
+
+    def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
+        """The patterns, and "loose" that the parse reads as a verb with an object ("Workers loose
+        their jobs"); "looses" and "loosing" are read as "lose" whenever they are verbs (the verb
+        "to loose", to release, has all but left news copy)."""
+        yield from self.matches(ctx, text)
+        for t in ctx.analysis.doc(field):
+            fix = self._VERB_FORMS.get(t.lower_)
+            if fix and t.tag_.startswith("VB") and (t.lower_ != "loose" or any(c.dep_ == "dobj" for c in t.children)):
+                yield Match(t.idx, t.idx + len(t), "The verb is \"lose\"", (_case_like(t.text, fix),))
 
 
 class EnAlot(PatternRule):

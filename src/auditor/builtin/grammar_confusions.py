@@ -169,8 +169,11 @@ class EnAffectEffect(PatternRule):
     ------------
     Flags "effect" after a modal, "to" or "not" when an object follows ("would effect the
     outcome", "could effect thousands" → "affect"), "effected by" (→ "affected by"), and "affect"
-    as a noun ("the affect of", "no affect on", "a negative affect" → "effect"). "to effect change"
-    (to bring about) is left alone.
+    as a noun ("the affect of", "no affect on", "a negative affect" → "effect"); with the parse,
+    also "effect" as a verb with an object that one affects ("the storm effected the harvest") and
+    "affect" as a noun with a determiner and "on"/"of" ("a big affect on prices"). "to effect
+    change" (to bring about; the objects are listed in ``grammar-effect-objects.en``) and the
+    psychologist's "flat affect" are left alone.
 
     Why it matters
     --------------
@@ -198,6 +201,33 @@ class EnAffectEffect(PatternRule):
          r"profound|devastating|chilling|ripple|knock-on|domino)\s+(?P<x>affects?)(?=\s+(?:of|on|that)\b)",
          "effect", "The noun is \"effect\" (\"affect\" is the verb)"),
     ]
+    _VERB = {"effect": "affect", "effects": "affects", "effected": "affected", "effecting": "affecting"}
+
+    def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
+        """The patterns, and what the parse shows: "effect" as a verb with an object that one
+        affects ("The storm effected the harvest"; "effect change" is left alone: the objects of
+        "to effect" are in ``grammar-effect-objects.en``), and "affect" as a noun with a
+        determiner and "on"/"of" ("a big affect on prices")."""
+        yield from self.matches(ctx, text)
+        brought_about = _effect_objects()
+        for t in ctx.analysis.doc(field):
+            low = t.lower_
+            if low in self._VERB and t.tag_.startswith("VB"):
+                obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.lower_ not in brought_about and obj.lemma_.lower() not in brought_about:
+                    yield Match(t.idx, t.idx + len(t), "The verb is \"affect\" (\"effect\" is the noun)",
+                                (_case_like(t.text, self._VERB[low]),))
+            elif low in ("affect", "affects") and t.tag_ in ("NN", "NNS"):
+                kids = {c.dep_: c for c in t.children}
+                prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "upon")), None)
+                if prep is not None and ("det" in kids or "poss" in kids or "amod" in kids):
+                    yield Match(t.idx, t.idx + len(t), "The noun is \"effect\" (\"affect\" is the verb)",
+                                (_case_like(t.text, "effect" + low[6:]),))
+
+
+@functools.cache
+def _effect_objects() -> frozenset[str]:
+    return frozenset(lexicon("grammar-effect-objects.en"))
 
 
 @functools.cache
