@@ -266,8 +266,9 @@ class EnPerfectSimplePast(GrammarRule):
     def _pattern(self) -> "regex.Pattern[str]":
         verbs = "|".join(sorted(_participles(), key=len, reverse=True))
         return regex.compile(
-            r"(?<![\p{L}])(?:have|has|had|having|['’]ve|haven['’]t|hasn['’]t|hadn['’]t)"
-            r"(?:\s+(?:not|never|already|just|also|since|ever|recently|finally|only|all|both))?"
+            # "'ve" follows its pronoun ("we've"); the adverb may be any "-ly" one ("has frequently spoke")
+            r"(?:(?<![\p{L}])(?:have|has|had|having|haven['’]t|hasn['’]t|hadn['’]t)|(?<=\p{L})['’]ve)"
+            r"(?:\s+(?:not|never|already|just|also|since|ever|recently|finally|only|all|both|\p{Ll}{3,}ly))?"
             rf"\s+(?P<x>{verbs})(?![\p{{L}}'’])",
             regex.IGNORECASE,
         )
@@ -336,7 +337,7 @@ class EnAgreementAcross(GrammarRule):
 
     What it does
     ------------
-    Flags a present-tense verb whose subject is a plural common noun while the verb is singular,
+    Flags a present-tense verb (or "was"/"were") whose subject is a plural common noun while the verb is singular,
     or the reverse, when a relative clause or a prepositional phrase stands between them
     ("Residents who disagree with the plan has until Friday", "The list of candidates are
     long"). Nouns that agree with their complement or look plural but are singular ("a number of
@@ -363,6 +364,17 @@ class EnAgreementAcross(GrammarRule):
     _FIX = {("VBZ", "is"): "are", ("VBZ", "was"): "were", ("VBZ", "has"): "have", ("VBZ", "does"): "do",
             ("VBP", "are"): "is", ("VBP", "were"): "was", ("VBP", "have"): "has", ("VBP", "do"): "does"}
 
+    @staticmethod
+    def _past_as_present(verb) -> str:
+        """"was" agrees like a singular present, "were" like a plural one — except the subjunctive
+        "were" of "if the plan were", "as though the group were", "wish the list were"."""
+        if verb.lower_ == "was":
+            return "VBZ"
+        if verb.lower_ == "were":
+            clause = verb.doc[verb.left_edge.i:verb.i]
+            return "" if any(t.lower_ in ("if", "though", "wish", "unless", "whether") for t in clause) else "VBP"
+        return verb.tag_
+
     def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
         for verb in ctx.analysis.doc(field):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -375,8 +387,9 @@ class EnAgreementAcross(GrammarRule):
             if any(c.dep_ == "attr" or c.dep_ == "acomp" and c.text[:1].isupper() for c in verb.children):
                 continue  # "The wages of sin is death", "… is Trump": a copula agreeing with its complement
             plural = subj.tag_ == "NNS"
-            if (plural and verb.tag_ == "VBZ") or (not plural and verb.tag_ == "VBP"):
-                fix = self._FIX.get((verb.tag_, verb.lower_)) or (verb.lemma_ if plural else None)
+            tag = self._past_as_present(verb)
+            if (plural and tag == "VBZ") or (not plural and tag == "VBP"):
+                fix = self._FIX.get((tag, verb.lower_)) or (verb.lemma_ if plural else None)
                 if not fix or verb.lower_ in ("'s", "’s"):
                     continue
                 word = "plural" if plural else "singular"
