@@ -34,6 +34,19 @@ def _tokens(ctx: Context, field: str) -> list["Token"]:
     return ctx.analysis.memo(("grammar-tokens", field), lambda: [t for t in ctx.analysis.doc(field) if not t.is_space])
 
 
+def _tokens_matching(ctx: Context, field: str, words: "regex.Pattern[str]") -> Iterator["Token"]:
+    """The tokens that start where ``words`` matches the field's text: a rule that reads the parse
+    of a few words finds them with one regex pass instead of visiting every token."""
+    text = ctx.text(field)
+    if not text or words.search(text) is None:
+        return
+    by_start = ctx.analysis.memo(("grammar-token-starts", field), lambda: {t.idx: t for t in _tokens(ctx, field)})
+    for m in words.finditer(text):
+        t = by_start.get(m.start())
+        if t is not None:
+            yield t
+
+
 def _next(toks: list["Token"], n: int, k: int = 1) -> "Token | None":
     return toks[n + k] if n + k < len(toks) else None
 
@@ -202,6 +215,7 @@ class EnAffectEffect(PatternRule):
          "effect", "The noun is \"effect\" (\"affect\" is the verb)"),
     ]
     _VERB = {"effect": "affect", "effects": "affects", "effected": "affected", "effecting": "affecting"}
+    _WORDS = regex.compile(r"(?<![\p{L}])(?:effect(?:s|ed|ing)?|affects?)(?![\p{L}])", regex.IGNORECASE)
 
     def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
         """The patterns, and what the parse shows: "effect" as a verb with an object that one
@@ -210,7 +224,7 @@ class EnAffectEffect(PatternRule):
         determiner and "on"/"of" ("a big affect on prices")."""
         yield from self.matches(ctx, text)
         brought_about = _effect_objects()
-        for t in ctx.analysis.doc(field):
+        for t in _tokens_matching(ctx, field, self._WORDS):
             low = t.lower_
             if low in self._VERB and t.tag_.startswith("VB"):
                 obj = next((c for c in t.children if c.dep_ == "dobj"), None)

@@ -86,7 +86,10 @@ def occurrences(toks: Sequence["Token"], sets: Sequence[ConfusionSet]) -> Iterat
         for forms, member in s.token_forms.items():
             index.setdefault(forms[0], []).append((s, forms, member))
     for i, t in enumerate(toks):
-        for s, forms, member in index.get(normalise(t.text), ()):
+        low = t.lower_
+        if "’" in low or "ʼ" in low:
+            low = low.translate(_APOSTROPHES)
+        for s, forms, member in index.get(low, ()):
             j = i + len(forms)
             if j <= len(toks) and all(
                 normalise(toks[i + k].text) == forms[k] and (k == 0 or toks[i + k].idx == toks[i + k - 1].idx + len(toks[i + k - 1]))
