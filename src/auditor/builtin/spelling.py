@@ -6,8 +6,9 @@ from typing import Iterable
 
 from auditor.backends.hunspell import DictionaryUnavailable, available, speller
 from auditor.hookspec import hookimpl
-from auditor.language_checks.spelling import SpellChecker, Vocabulary
+from auditor.language_checks.spelling import Misspelling, SpellChecker, Vocabulary
 from auditor.model import Finding
+from auditor.names.mentions import NAME_LABELS
 from auditor.rule import Context, Rule
 
 
@@ -21,7 +22,9 @@ def spell_checker(ctx: Context) -> SpellChecker:
         other = {"fr": "en", "en": "fr"}.get(ctx.lang)
         foreign = speller(other) if other and opts.get("foreign_runs", True) and available(other) else None
         return SpellChecker(speller(ctx.lang), ctx.lang, vocab, extra_accept=opts.get("accept") or (),
-                            variants=variants, foreign=foreign, jargon_repeats=int(opts.get("jargon_repeats", 3)))
+                            variants=variants, foreign=foreign, jargon_repeats=int(opts.get("jargon_repeats", 3)),
+                            frequent_words=float(opts.get("frequent_words") or 0.0),
+                            frequency_margin=float(opts.get("frequency_margin", 1.5)))
 
     return ctx.analysis.memo(("spelling", "checker"), build)
 
@@ -84,6 +87,9 @@ class UnknownWord(Rule):
         "variants": {"en": ["en_GB"]},
         "foreign_runs": True,
         "jargon_repeats": 3,
+        "frequent_words": 2.0,
+        "frequency_margin": 1.5,
+        "sentence_starts": True,
     }
 
     def check(self, ctx: Context) -> Iterable[Finding]:
@@ -96,26 +102,52 @@ class UnknownWord(Rule):
             if field not in self.fields:
                 continue
             for m in items:
-                severity = "info" if m.in_quote else None
+                # The grammar rules' test, on the same quotation spans: the speaker's wording is info.
+                quoted = ctx.analysis.in_quote(field, m.start, m.end)
+                severity = "info" if quoted else None
+                where = " (inside a quotation: it may be the speaker's wording)" if quoted else ""
                 if m.kind == "name-variant":
                     yield ctx.finding(
                         field, m.start, m.end,
                         f"« {m.word} » is not in the dictionary and looks like a misspelling of « {m.name} », "
                         "written elsewhere in the article",
                         suggestions=list(m.suggestions)[:3], severity=severity, confidence=0.8,
-                        kind="name-variant", quoted=m.in_quote,
+                        kind="name-variant", quoted=quoted,
                     )
-                    continue
-                suggestions: tuple[str, ...] = ()
-                if mode != "none":
-                    suggestions = checker.speller.suggest(m.word, deep=(mode == "full" and len(m.word) <= 20))
-                where = " (inside a quotation: it may be the speaker's wording)" if m.in_quote else ""
-                yield ctx.finding(
-                    field, m.start, m.end,
-                    f"Unknown word « {m.word} »{where}",
-                    suggestions=suggestions, severity=severity,
-                    confidence=0.9 if suggestions else 0.7, kind="unknown", quoted=m.in_quote,
-                )
+                elif m.kind == "initial":
+                    if ctx.options.get("sentence_starts", True) and not _maybe_name(ctx, field, m):
+                        yield ctx.finding(
+                            field, m.start, m.end,
+                            f"Unknown word « {m.word} » at the start of a sentence; did you mean « {m.suggestions[0]} »?{where}",
+                            suggestions=list(m.suggestions)[:3], severity=severity, confidence=0.75,
+                            kind="initial", quoted=quoted,
+                        )
+                else:
+                    suggestions: tuple[str, ...] = ()
+                    if mode != "none":
+                        suggestions = checker.speller.suggest(m.word, deep=(mode == "full" and len(m.word) <= 20))
+                    yield ctx.finding(
+                        field, m.start, m.end,
+                        f"Unknown word « {m.word} »{where}",
+                        suggestions=suggestions, severity=severity,
+                        confidence=0.9 if suggestions else 0.7, kind="unknown", quoted=quoted,
+                    )
+
+
+def _maybe_name(ctx: Context, field: str, m: Misspelling) -> bool:
+    """May this sentence-initial capitalised word be a name? The parse decides, as for the names
+    family: a PROPN tag or a name entity (``auditor.names.mentions.NAME_LABELS``) over it says yes,
+    and so does a missing model (no parse: the capital is then given the benefit of the doubt)."""
+    try:
+        if ctx.analysis.model.startswith("blank:"):
+            return True
+        doc = ctx.analysis.doc(field)
+    except Exception:  # no spaCy model at all
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("PROPN", "") for t in span):
+        return True
+    return any(e.start < m.end and m.start < e.end and e.label in NAME_LABELS for e in ctx.analysis.entities(field))
 
 
 @hookimpl
