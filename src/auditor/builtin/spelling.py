@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable
+
+import regex
 
 from auditor.backends.hunspell import DictionaryUnavailable, available, speller
 from auditor.hookspec import hookimpl
+from auditor.language_checks.frequency import zipf
 from auditor.language_checks.spelling import Misspelling, SpellChecker, Vocabulary
 from auditor.model import Finding
 from auditor.names.mentions import NAME_LABELS
@@ -134,20 +138,73 @@ class UnknownWord(Rule):
                     )
 
 
+#: A sentence-initial word that web text has (almost) never seen (Zipf below this) ...
+UNSEEN_ZIPF = 1.0
+#: ... one edit from a common word (Zipf at least this: the ~10,000 most frequent words) is a typo
+#: even where the tagger calls it a name (« Cefte » for « Cette », "Threre" for "There").
+COMMON_ZIPF = 4.0
+#: Where the sentence that a candidate opens ends (a stop before a capital, or a line break).
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}«“\"]|\s*$)|\n")
+
+
 def _maybe_name(ctx: Context, field: str, m: Misspelling) -> bool:
     """May this sentence-initial capitalised word be a name? The parse decides, as for the names
     family: a PROPN tag or a name entity (``auditor.names.mentions.NAME_LABELS``) over it says yes,
-    and so does a missing model (no parse: the capital is then given the benefit of the doubt)."""
+    and so does a missing model (no parse: the capital is then given the benefit of the doubt).
+
+    The tagger reads an unknown capitalised word as a name by default, so it calls most
+    misspellings names too (« Cefte » PROPN, "Accordng" ORG). Word frequencies overrule it when the
+    evidence is strong: the word is unseen in web text, which writes names (« Rousseff » 2.7) but
+    not typos, it is one edit from a common word, and no capitalised word follows (« Joudi Haddad »).
+    """
+    if _unseen_near_common(ctx, field, m):
+        return False
     try:
-        if ctx.analysis.model.startswith("blank:"):
-            return True
-        doc = ctx.analysis.doc(field)
-    except Exception:  # no spaCy model at all
+        from auditor.nlp import load_pipeline
+
+        nlp, name = load_pipeline(ctx.lang)
+    except Exception:  # no spaCy at all
         return True
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if name.startswith("blank:"):
+        return True
+    text = ctx.text(field)
+    end = _SENTENCE_END.search(text, m.start)
+    return _parsed_as_name(nlp, ctx.lang, text[m.start:end.end() if end else len(text)], m.end - m.start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_as_name(nlp, lang: str, sentence: str, length: int) -> bool:
+    """Does the parse of ``sentence`` read its first ``length`` characters as a name?
+
+    The sentence alone is parsed, not the field: the spelling rule needs no parse otherwise, and a
+    handful of candidates per article should not cost the whole article's parse (≈ 0.1 s). The
+    tagger and the entity recogniser look a few words around a token, so the sentence is context
+    enough. Cached per process, by sentence.
+    """
+    doc = nlp(sentence)
+    span = doc.char_span(0, length, alignment_mode="expand")
     if span is None or any(t.pos_ in ("PROPN", "") for t in span):
         return True
-    return any(e.start < m.end and m.start < e.end and e.label in NAME_LABELS for e in ctx.analysis.entities(field))
+    if _bare_subject(span[0]):
+        return True
+    return any(e.start_char < length and e.label_ in NAME_LABELS for e in doc.ents)
+
+
+def _unseen_near_common(ctx: Context, field: str, m: Misspelling) -> bool:
+    """Unseen in web text (Zipf < ``UNSEEN_ZIPF``), one edit from a common word, and no capitalised
+    word after it (the first name of a full name)."""
+    if zipf(m.word.lower(), ctx.lang) >= UNSEEN_ZIPF:
+        return False
+    if max((zipf(c.lower(), ctx.lang) for c in m.suggestions), default=0.0) < COMMON_ZIPF:
+        return False
+    return not regex.match(r"[ \u00a0]+\p{Lu}", ctx.text(field)[m.end:m.end + 3])
+
+
+def _bare_subject(token) -> bool:
+    """« Tarrow said the plan was sound »: an unknown singular noun that is the subject with no
+    determiner is a name the tagger missed far more often than a common noun (which needs "the")."""
+    return (token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and "Plur" not in token.morph.get("Number")
+            and not any(c.dep_ == "det" for c in token.children))
 
 
 @hookimpl

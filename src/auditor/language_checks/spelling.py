@@ -32,9 +32,10 @@ word frequencies; only the sentence-initial candidates are confirmed on the pars
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 from rapidfuzz.distance import OSA
@@ -59,6 +60,8 @@ _MASKS = regex.compile(
 )
 # « unpresidented [sic] », "teh (sic)", « “unpresidented” [sic] »: the writer marks the source's error.
 SIC = regex.compile(r"[\s\u00a0]*[»”\"'’]?[\s\u00a0]*[\[(]\s*sic\s*!?\s*[\])]", regex.IGNORECASE)
+_NT = regex.compile(r"\s*n['’]t\b")  # "wo n't", "ca n't" split by a tokeniser
+_AFTER_NUMBER = regex.compile(r"\d[ \u00a0\u202f]$")  # « 1 er », « 5 km »
 _ELISION_FR = regex.compile(r"^(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]")
 _POSSESSIVE_EN = regex.compile(r"['’]s?$")
 # Short function words of the *foreign* language that glue a foreign run together ("time of
@@ -314,9 +317,9 @@ class SpellChecker:
             after_apostrophe = bool(lead) or (start > 0 and text[start - 1] in "'’")
             if self.lang == "en" and (raw.lower() in ("n't", "n’t") or after_apostrophe and raw.lower() in _CLITICS_EN):
                 continue  # "do n't", "we 've" split by a tokeniser
-            if self.lang == "en" and regex.match(r"\s*n['’]t\b", text[end:end + 5]) and raw.lower() in ("wo", "ca", "sha", "ai"):
+            if self.lang == "en" and raw.lower() in ("wo", "ca", "sha", "ai") and _NT.match(text[end:end + 5]):
                 continue
-            if len(raw) <= 3 and regex.search(r"\d[ \u00a0\u202f]$", text[max(0, start - 2):start]):
+            if len(raw) <= 3 and _AFTER_NUMBER.search(text[max(0, start - 2):start]):
                 continue  # an ordinal or a unit after a number: « 1 er », « 70 ème », « 5 km »
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
@@ -361,7 +364,7 @@ class SpellChecker:
         quotes = quotes or {}
         unknown = {f: self.unknown_words(t) for f, t in fields.items()}
         names = self._name_census(fields)
-        mid = self._mid_sentence_capitals(fields)
+        mid = functools.cache(lambda: self._mid_sentence_capitals(fields))  # only when a candidate needs it
         repeats = Counter(w.lower() for items in unknown.values() for _s, _e, w in items)
         out: dict[str, list[Misspelling]] = {}
         for fname, items in unknown.items():
@@ -375,6 +378,8 @@ class SpellChecker:
                 q = next(((s, e) for s, e in qspans if s <= start and end <= e), None)
                 if shape == "cap":
                     hit = self._capitalised(text, start, end, word, names, mid)
+                    if hit is not None and hit.kind == "initial" and q is not None and self._foreign_quote(text, q, items):
+                        continue  # « Joudi », the name of a boat in quotes: a quoted term, not a sentence
                     if hit is not None:
                         hit.in_quote = q is not None
                         found.append(hit)
@@ -386,7 +391,7 @@ class SpellChecker:
         return out
 
     def _capitalised(self, text: str, start: int, end: int, word: str, names: dict[str, tuple[int, int]],
-                     mid: set[str]) -> Misspelling | None:
+                     mid: Callable[[], set[str]]) -> Misspelling | None:
         """A capitalised unknown word: a name, unless it is a near variant of a name of the article
         or a sentence-initial misspelling (a candidate the rule confirms on the parse)."""
         variants = self._name_variants(word, names)
@@ -397,23 +402,25 @@ class SpellChecker:
             return Misspelling(start, end, word, "initial", suggestions=close)
         return None
 
-    def _initial_misspelling(self, text: str, start: int, word: str, mid: set[str]) -> tuple[str, ...]:
+    def _initial_misspelling(self, text: str, start: int, word: str, mid: Callable[[], set[str]]) -> tuple[str, ...]:
         """Corrections of a sentence-initial capitalised word whose lowercase form is a misspelling.
 
         The capital of a sentence start says nothing, so the word is judged by its lowercase form:
         unknown, not frequent, one edit from a dictionary word, and not written capitalised
         elsewhere in the article mid-sentence (that would make it a name). Empty when it may be a name.
         """
-        if len(word) < 4 or word in mid or not starts_sentence(text, start) or "-" in word:
+        if len(word) < 4 or "-" in word or not starts_sentence(text, start):
             return ()
         low = word.lower()
-        if self.known(low) or self.vocabulary.accepts(low) or self.frequent(low):
+        if self.known(low) or self.vocabulary.accepts(low):
             return ()
-        close = [c for c in self.speller.edits1(low)[:5] if " " not in c]
+        close = [c for c in self.speller.suggest(low, deep=False) if " " not in c]  # one edit, cached
         plain = strip_accents(low)
-        if any(strip_accents(c) == plain for c in close):
-            # An accent apart: « Agée » (French capitals may drop their accents), « Óscar » (a
-            # name's foreign spelling). Not worth a finding at a sentence start.
+        if not close or any(strip_accents(c) == plain for c in close):
+            # None, or an accent apart: « Agée » (French capitals may drop their accents), « Óscar »
+            # (a name's foreign spelling). Not worth a finding at a sentence start.
+            return ()
+        if word in mid() or self.frequent(low):
             return ()
         return tuple(c[:1].upper() + c[1:] for c in close)
 
