@@ -56,8 +56,29 @@ class UnknownWord(Rule):
     hashtags, numbers with units and codes are skipped, and so are foreign words inside quotes.
     A capitalised word is reported only when it is a near variant of a name written elsewhere in
     the same article (``Recokgnition`` beside ``Rekognition``); the ``names`` rules report that
-    defect too and take precedence, so it yields one finding. Errors inside direct quotations are
-    reported with ``info`` severity.
+    defect too and take precedence, so it yields one finding.
+
+    A capitalised word that opens a sentence is judged by its lowercase form: « Malheureusment, »
+    and "Unfortunatly," are reported when that form is one edit from a dictionary word, the word is
+    not capitalised elsewhere in the article mid-sentence, and the parse of its sentence tags it
+    neither PROPN nor a name entity (nor a bare singular subject: "Tarrow said…"). The tagger calls
+    most unknown capitalised words names, so word frequencies overrule it when the word is unseen
+    in web text and one edit from a common word (« Cefte » for « Cette »). This is the only part
+    of the rule that loads a spaCy model, and only for such candidates.
+
+    Valid words that Hunspell lacks are accepted by their frequency in the language (``wordfreq``,
+    data inside the package, nothing downloaded): a lowercase unknown word with a Zipf frequency of
+    at least ``frequent_words`` (default 2.0, once per ten million words) is accepted (« spinoff »,
+    « birther », « grifter », « véto »), unless it is a common misspelling: a dictionary word one
+    edit or one classic slip away (« recieve » → « receive », « publically » → « publicly ») is
+    ``frequency_margin`` (default 1.5) Zipf units more frequent, the apostrophe form is more
+    frequent (« didnt »), an accent was dropped (« tres ») or the word is a lowercase name
+    (« turquie »). The defaults were measured on the tuning halves: they accept 0.06 % of the
+    codespell misspellings and none of the Birkbeck sample (see ``docs/accuracy.md``).
+
+    A word followed by « [sic] » or "(sic)" is the source's spelling, marked by the writer, and is
+    not reported. Errors inside direct quotations are reported with ``info`` severity (the
+    speaker's wording), on the same quotation spans as the grammar rules.
 
     Options: ``suggestions`` = ``"full"`` (default: cheap one-edit candidates, then Hunspell's
     slower search when there are none), ``"fast"`` (one-edit candidates only) or ``"none"``;
@@ -65,7 +86,11 @@ class UnknownWord(Rule):
     accepts en_GB spellings beside en_US by default); ``foreign_runs`` = skip runs of two or more
     words of the other language (an English title quoted in French copy); ``jargon_repeats`` = an
     unknown lowercase word used this many times in one article is taken as deliberate jargon
-    (``0`` turns this off). French also accepts the 1990 reform spellings (« connait »).
+    (``0`` turns this off); ``frequent_words`` = the Zipf threshold above (``0`` turns the
+    frequency acceptance off); ``frequency_margin`` = how much more frequent a neighbour must be
+    to make a frequent word a misspelling; ``sentence_starts`` = check sentence-initial
+    capitalised words (``false``: they are skipped as possible names, and no model is loaded).
+    French also accepts the 1990 reform spellings (« connait »).
 
     Why it matters
     --------------
