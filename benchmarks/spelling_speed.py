@@ -2,6 +2,7 @@
 first pass), on clean Wikinews articles.
 
     python benchmarks/spelling_speed.py [--lang fr|en] [--source wikinews|horne] [--articles 300] [--repeat 2]
+        [--split all|tune|test]
 
 Runs the engine with only the spelling rule enabled (so no spaCy model is loaded: the rule does
 not need one). Reports the cold pass (first dictionary load + empty caches) and the best warm pass,
@@ -36,8 +37,10 @@ def main() -> None:
                     help="horne: the real articles of Horne & Adali 2017 (English only)")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--split", default="all", choices=["all", "tune", "test"],
+                    help="which half the articles come from (tune: keep the reporting half unseen)")
     args = ap.parse_args()
-    articles = list(islice(corpus(args.lang, args.source, args.data, "all"), args.articles))
+    articles = list(islice(corpus(args.lang, args.source, args.data, args.split), args.articles))
     for mode in ("full", "none"):
         auditor = only("spelling.unknown-word")
         auditor.config.rule_settings = {"spelling.unknown-word": {"suggestions": mode}}

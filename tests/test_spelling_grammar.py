@@ -120,3 +120,48 @@ def test_clean_sentences_have_no_language_findings(lang, text):
     config.disable = {"names", "attribution", "clickbait"}
     report = Auditor(config).audit(Article(title="", body=text, lang=lang))
     assert not [f for f in report.findings if f.category in ("spelling", "grammar")]
+
+
+def _unknown_words(body: str, lang: str = "en", **options) -> list:
+    config = Config(load_entry_points=False)
+    config.disable = {"all"}
+    config.enable = {"spelling.unknown-word"}
+    config.rule_settings = {"spelling.unknown-word": {"suggestions": "none", **options}}
+    return [f for f in Auditor(config).audit(Article(title="", body=body, lang=lang)).findings
+            if f.rule == "spelling.unknown-word"]
+
+
+def test_frequent_words_threshold_option():
+    body = "Aides called the bill a spinoff and saw an uptick in calls."
+    assert [f.excerpt for f in _unknown_words(body)] == []                                # default: Zipf >= 2.0
+    assert [f.excerpt for f in _unknown_words(body, frequent_words=0)] == ["spinoff", "uptick"]  # off
+    # spinoff is Zipf 3.16, uptick 2.79: a threshold between them keeps only the rarer one flagged
+    assert [f.excerpt for f in _unknown_words(body, frequent_words=3.0)] == ["uptick"]
+    # the margin: « recieve » (2.75) is « receive » (4.9) mistyped unless the margin is very wide
+    assert [f.excerpt for f in _unknown_words("We recieve mail.")] == ["recieve"]
+    assert [f.excerpt for f in _unknown_words("We recieve mail.", frequency_margin=9)] == []
+
+
+def test_frequency_acceptance_guards():
+    from auditor.language_checks.frequency import accepted
+
+    en, fr = speller("en"), speller("fr")
+    assert accepted("birther", en, [speller("en_GB")])
+    assert not accepted("didnt", en)       # the apostrophe form is more frequent
+    assert not accepted("publically", en)  # -ally for -ly, a classic slip
+    assert not accepted("tres", fr)        # « très » without its accent
+    assert not accepted("turquie", fr)     # a name in lowercase
+    assert accepted("véto", fr)            # the 1990 reform spelling of « veto »
+    assert not accepted("véto", fr, threshold=0)
+
+
+def test_quoted_misspelling_is_info_as_in_the_grammar_rules():
+    found = _unknown_words('"The goverment lied," he said. The goverment denied it.')
+    assert [(f.excerpt, f.severity, f.data.get("quoted")) for f in found] == [
+        ("goverment", "info", True), ("goverment", "warning", False)]
+
+
+def test_sentence_initial_check_can_be_turned_off():
+    body = "The ferry was late. Unfortunatly, nobody was told."
+    assert [f.excerpt for f in _unknown_words(body)] == ["Unfortunatly"]
+    assert _unknown_words(body, sentence_starts=False) == []

@@ -13,24 +13,37 @@ The decision for one word, cheapest test first:
    same article (``Recokgnition`` beside ``Rekognition``) is reported, with that name as the
    suggestion. The ``names`` family reports the same defect with more context and ``supersedes``
    spelling findings, so the engine keeps one finding.
-4. Inside direct quotations: a quotation that is mostly unknown words (a quote in another
+   Exception: a capitalised word that opens a sentence says nothing by its capital. When its
+   lowercase form is one edit from a dictionary word (« Malheureusment », "Unfortunatly"), is not
+   capitalised elsewhere in the article mid-sentence and is not a frequent word, it is a
+   *candidate* (kind ``initial``); the rule then asks the parse (no PROPN tag, no name entity)
+   before reporting it.
+4. A lowercase unknown word that is frequent in the language and not a near variant of a much more
+   frequent word (« spinoff », « grifter », « véto ») is accepted: see
+   :mod:`auditor.language_checks.frequency`.
+5. A word followed by « [sic] » or "(sic)" is the source's spelling, marked by the writer: skipped.
+6. Inside direct quotations: a quotation that is mostly unknown words (a quote in another
    language) or a one-to-three word quoted term is skipped; other errors in quotes are reported at
    ``info`` severity (they may be the speaker's words, or a transcription error).
 
-No spaCy parse is needed: the rule runs on the regex word layer and the dictionary only.
+No spaCy parse is needed here: the checker runs on the regex word layer, the dictionary and the
+word frequencies; only the sentence-initial candidates are confirmed on the parse, by the rule.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 from rapidfuzz.distance import OSA
 
 from ..backends.hunspell import Speller, strip_accents
+from ..names.mentions import is_title_case, starts_sentence
 from ..resources import lexicon
+from . import frequency
 
 # Word-like tokens: letters with inner apostrophes and hyphens.
 TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
@@ -45,6 +58,10 @@ _MASKS = regex.compile(
   | \{\{[^}]*\}\} | <[^>\n]{1,200}>            # template and markup leftovers
     """
 )
+# « unpresidented [sic] », "teh (sic)", « “unpresidented” [sic] »: the writer marks the source's error.
+SIC = regex.compile(r"[\s\u00a0]*[»”\"'’]?[\s\u00a0]*[\[(]\s*sic\s*!?\s*[\])]", regex.IGNORECASE)
+_NT = regex.compile(r"\s*n['’]t\b")  # "wo n't", "ca n't" split by a tokeniser
+_AFTER_NUMBER = regex.compile(r"\d[ \u00a0\u202f]$")  # « 1 er », « 5 km »
 _ELISION_FR = regex.compile(r"^(?i:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]")
 _POSSESSIVE_EN = regex.compile(r"['’]s?$")
 # Short function words of the *foreign* language that glue a foreign run together ("time of
@@ -128,7 +145,7 @@ class Misspelling:
     start: int
     end: int
     word: str
-    kind: str  # "unknown" (not in the dictionary) or "name-variant"
+    kind: str  # "unknown" (not in the dictionary), "name-variant" or "initial" (sentence start, to confirm on the parse)
     in_quote: bool = False
     name: str | None = None  # the name it is a variant of
     suggestions: Sequence[str] = field(default_factory=tuple)
@@ -168,7 +185,8 @@ class SpellChecker:
 
     def __init__(self, speller: Speller, lang: str, vocabulary: Vocabulary | None = None,
                  extra_accept: Iterable[str] = (), variants: Sequence[Speller] = (),
-                 foreign: Speller | None = None, jargon_repeats: int = 3) -> None:
+                 foreign: Speller | None = None, jargon_repeats: int = 3,
+                 frequent_words: float = 0.0, frequency_margin: float = 1.5) -> None:
         self.speller = speller
         self.lang = lang
         self.vocabulary = vocabulary or Vocabulary(())
@@ -179,6 +197,10 @@ class SpellChecker:
         self.foreign = foreign
         #: an unknown lowercase word used this many times in one article is deliberate jargon
         self.jargon_repeats = jargon_repeats
+        #: Zipf frequency from which an unknown lowercase word is accepted (0: off), and the margin
+        #: by which a neighbour one edit away must be more frequent to make it a misspelling
+        self.frequent_words = frequent_words
+        self.frequency_margin = frequency_margin
 
     # -- one word ------------------------------------------------------------------------------------
     def known(self, word: str) -> bool:
@@ -197,6 +219,11 @@ class SpellChecker:
             if stripped != word and stripped:
                 return self.known(stripped)
         return False
+
+    def frequent(self, word: str) -> bool:
+        """A frequent word the dictionary lacks (« spinoff », « véto »): see :mod:`.frequency`."""
+        return bool(self.frequent_words) and frequency.accepted(
+            word, self.speller, self.variants, threshold=self.frequent_words, margin=self.frequency_margin)
 
     def _prefixed(self, word: str) -> bool:
         """« antiballes », « cyberattaqué »: a productive prefix and a dictionary word."""
@@ -290,9 +317,9 @@ class SpellChecker:
             after_apostrophe = bool(lead) or (start > 0 and text[start - 1] in "'’")
             if self.lang == "en" and (raw.lower() in ("n't", "n’t") or after_apostrophe and raw.lower() in _CLITICS_EN):
                 continue  # "do n't", "we 've" split by a tokeniser
-            if self.lang == "en" and regex.match(r"\s*n['’]t\b", text[end:end + 5]) and raw.lower() in ("wo", "ca", "sha", "ai"):
+            if self.lang == "en" and raw.lower() in ("wo", "ca", "sha", "ai") and _NT.match(text[end:end + 5]):
                 continue
-            if len(raw) <= 3 and regex.search(r"\d[ \u00a0\u202f]$", text[max(0, start - 2):start]):
+            if len(raw) <= 3 and _AFTER_NUMBER.search(text[max(0, start - 2):start]):
                 continue  # an ordinal or a unit after a number: « 1 er », « 70 ème », « 5 km »
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
@@ -337,6 +364,7 @@ class SpellChecker:
         quotes = quotes or {}
         unknown = {f: self.unknown_words(t) for f, t in fields.items()}
         names = self._name_census(fields)
+        mid = functools.cache(lambda: self._mid_sentence_capitals(fields))  # only when a candidate needs it
         repeats = Counter(w.lower() for items in unknown.values() for _s, _e, w in items)
         out: dict[str, list[Misspelling]] = {}
         for fname, items in unknown.items():
@@ -345,29 +373,74 @@ class SpellChecker:
             found: list[Misspelling] = []
             for start, end, word in items:
                 shape = word_shape(word)
-                if shape in ("upper", "mixed", "other"):
+                if shape in ("upper", "mixed", "other") or SIC.match(text, end):
                     continue
                 q = next(((s, e) for s, e in qspans if s <= start and end <= e), None)
                 if shape == "cap":
-                    variants = self._name_variants(word, names)
-                    if variants:
-                        found.append(Misspelling(start, end, word, "name-variant", q is not None, variants[0], tuple(variants)))
+                    hit = self._capitalised(text, start, end, word, names, mid)
+                    if hit is not None and hit.kind == "initial" and q is not None and self._foreign_quote(text, q, items):
+                        continue  # « Joudi », the name of a boat in quotes: a quoted term, not a sentence
+                    if hit is not None:
+                        hit.in_quote = q is not None
+                        found.append(hit)
                     continue
-                if word.lower() in _PARTICLES and self._next_is_capitalised(text, end):
-                    continue
-                if _DEMONYM.search(word) and self._from_place(word, names):
-                    continue
-                if _EPITHET.search(word) and regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]$", text[max(0, start - 30):start]):
-                    continue  # a species name: « Aedes aegypti », « Mycobacterium leprae »
-                if self.jargon_repeats and repeats[word.lower()] >= self.jargon_repeats:
-                    continue
-                if self.foreign is not None and self._foreign_run(text, start, end, word):
-                    continue
-                if q is not None and self._foreign_quote(text, q, items):
+                if self._excused(text, start, end, word, names, repeats, items, q):
                     continue
                 found.append(Misspelling(start, end, word, "unknown", q is not None))
             out[fname] = found
         return out
+
+    def _capitalised(self, text: str, start: int, end: int, word: str, names: dict[str, tuple[int, int]],
+                     mid: Callable[[], set[str]]) -> Misspelling | None:
+        """A capitalised unknown word: a name, unless it is a near variant of a name of the article
+        or a sentence-initial misspelling (a candidate the rule confirms on the parse)."""
+        variants = self._name_variants(word, names)
+        if variants:
+            return Misspelling(start, end, word, "name-variant", False, variants[0], tuple(variants))
+        close = self._initial_misspelling(text, start, word, mid)
+        if close:
+            return Misspelling(start, end, word, "initial", suggestions=close)
+        return None
+
+    def _initial_misspelling(self, text: str, start: int, word: str, mid: Callable[[], set[str]]) -> tuple[str, ...]:
+        """Corrections of a sentence-initial capitalised word whose lowercase form is a misspelling.
+
+        The capital of a sentence start says nothing, so the word is judged by its lowercase form:
+        unknown, not frequent, one edit from a dictionary word, and not written capitalised
+        elsewhere in the article mid-sentence (that would make it a name). Empty when it may be a name.
+        """
+        if len(word) < 4 or "-" in word or not starts_sentence(text, start):
+            return ()
+        low = word.lower()
+        if self.known(low) or self.vocabulary.accepts(low):
+            return ()
+        close = [c for c in self.speller.suggest(low, deep=False) if " " not in c]  # one edit, cached
+        plain = strip_accents(low)
+        if not close or any(strip_accents(c) == plain for c in close):
+            # None, or an accent apart: « Agée » (French capitals may drop their accents), « Óscar »
+            # (a name's foreign spelling). Not worth a finding at a sentence start.
+            return ()
+        if word in mid() or self.frequent(low):
+            return ()
+        return tuple(c[:1].upper() + c[1:] for c in close)
+
+    def _excused(self, text: str, start: int, end: int, word: str, names: dict[str, tuple[int, int]],
+                 repeats: Counter[str], items: list[tuple[int, int, str]], q: tuple[int, int] | None) -> bool:
+        """Is this lowercase unknown word not a misspelling after all (particle, demonym, species,
+        jargon, foreign run or quote, frequent word)?"""
+        if word.lower() in _PARTICLES and self._next_is_capitalised(text, end):
+            return True
+        if _DEMONYM.search(word) and self._from_place(word, names):
+            return True
+        if _EPITHET.search(word) and regex.search(r"\p{Lu}\p{Ll}+[ \u00a0]$", text[max(0, start - 30):start]):
+            return True  # a species name: « Aedes aegypti », « Mycobacterium leprae »
+        if self.jargon_repeats and repeats[word.lower()] >= self.jargon_repeats:
+            return True
+        if self.foreign is not None and self._foreign_run(text, start, end, word):
+            return True
+        if q is not None and self._foreign_quote(text, q, items):
+            return True
+        return self.frequent(word)
 
     # -- helpers ---------------------------------------------------------------------------------------
     @staticmethod
@@ -415,6 +488,21 @@ class SpellChecker:
             common = [w.strip("-'’") for w in words if len(w) > 2 and not w[:1].isupper()]
             return all(not self.known(w) for w in common) or bad == len(words)
         return bad / max(len(words), 1) >= 0.3
+
+    def _mid_sentence_capitals(self, fields: dict[str, str]) -> set[str]:
+        """Capitalised words written mid-sentence somewhere in the article: names, wherever they
+        appear (a Title Case headline's capitals do not count)."""
+        out: set[str] = set()
+        for fname, text in fields.items():
+            if fname == "title" and is_title_case(text):
+                continue
+            for m in TOKEN.finditer(text):
+                raw = m.group()
+                lead = len(raw) - len(raw.lstrip("-'’"))
+                w, _ = self._core(raw.strip("-'’"), 0)
+                if w[:1].isupper() and not starts_sentence(text, m.start() + lead):
+                    out.add(w)
+        return out
 
     def _name_census(self, fields: dict[str, str]) -> dict[str, tuple[int, int]]:
         """Capitalised tokens of the article: word -> (count, order of first appearance)."""

@@ -100,7 +100,7 @@ def extract_mentions(analysis: "Analysis", field: str, use_entities: bool = True
         return []
     entities = _entity_spans(analysis, field) if use_entities else []
     words = _capitalised_words(analysis, field, text)
-    title_case = field == "title" and _is_title_case(text)
+    title_case = field == "title" and is_title_case(text)
     # Capitalised spellings the article uses mid-sentence: those are names wherever they appear.
     confirmed = set() if title_case else {
         fold(w.text) for w in words if not w.initial_pos and not w.is_title and not w.text.isupper()
@@ -177,11 +177,14 @@ def _capitalised_words(analysis: "Analysis", field: str, text: str) -> list[_Wor
         low = t.lower()
         is_initial = len(t) == 1 and after == "."
         is_title = low in TITLES and (after == "." or low not in ("m", "st", "ste"))
-        out.append(_Word(s, e, t, _starts_sentence(text, s if not elided else span.start), elided, is_title, is_initial))
+        out.append(_Word(s, e, t, starts_sentence(text, s if not elided else span.start), elided, is_title, is_initial))
     return out
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
+def starts_sentence(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a sentence, a quotation, a line or a list item?
+
+    Public because the spell checker reads capitals the same way (a capital there says nothing)."""
     i = pos - 1
     newline = False
     while i >= 0 and text[i].isspace():
@@ -203,7 +206,8 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return False
 
 
-def _is_title_case(text: str) -> bool:
+def is_title_case(text: str) -> bool:
+    """A Title Case headline (most words of four letters or more capitalised): its capitals say nothing."""
     words = [w for w in regex.findall(r"\p{L}[\p{L}'’-]*", text) if len(w) >= 4]
     if len(words) < 3:
         return False
