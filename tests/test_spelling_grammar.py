@@ -165,3 +165,14 @@ def test_sentence_initial_check_can_be_turned_off():
     body = "The ferry was late. Unfortunatly, nobody was told."
     assert [f.excerpt for f in _unknown_words(body)] == ["Unfortunatly"]
     assert _unknown_words(body, sentence_starts=False) == []
+
+
+def test_common_words_of_another_language_are_foreign_words_not_typos():
+    from auditor.backends.hunspell import speller
+    from auditor.language_checks import frequency
+
+    fr, en = speller("fr"), speller("en")
+    assert frequency.foreign("dottore", fr) and frequency.foreign("famoso", en)
+    # typos stay typos: « ving » is Dutch but « vingt » mistyped; "recieve" is nobody's word
+    assert not frequency.foreign("ving", fr) and not frequency.foreign("recieve", en)
+    assert not frequency.foreign("dottore", fr, threshold=0)

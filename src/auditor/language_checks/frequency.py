@@ -92,6 +92,34 @@ def _decide(word: str, speller: Speller, variants: Sequence[Speller], threshold:
     return best - freq < margin
 
 
+#: Languages whose words news copy quotes (a title, a motto, a speaker's own words): a word that is
+#: common in one of them and rare in the article's language is a foreign word, not a typo.
+FOREIGN_LANGUAGES = ("en", "fr", "es", "it", "pt", "de", "nl", "cs", "pl", "sv", "da", "ro", "ca")
+
+
+def foreign(word: str, speller: Speller, *, threshold: float = 3.5, margin: float = 1.5) -> bool:
+    """Is ``word`` (lowercase, unknown to ``speller``) a common word of another language?
+
+    « dottore », "famoso", « zahrada » are misspellings of nothing: each is common (Zipf ≥
+    ``threshold``, once in 3 million words) in another language and ``margin`` more frequent there
+    than in the article's. A local word one edit away that is nearly as frequent makes it a typo
+    after all (« ving » is Dutch, and « vingt » mistyped in French copy).
+    """
+    if not threshold or threshold <= 0:
+        return False
+    key = ("foreign:" + speller.lang, word, float(threshold), float(margin))
+    hit = _DECISIONS.get(key)
+    if hit is None:
+        lang = speller.base
+        best = max(zipf(word, other) for other in FOREIGN_LANGUAGES if other != lang)
+        hit = best >= threshold and best - zipf(word, lang) >= margin
+        if hit:
+            near = max((zipf(c, lang) for c in speller.edits1(word)), default=0.0)
+            hit = near < best - margin
+        _DECISIONS[key] = hit
+    return hit
+
+
 def _classic_slips(word: str) -> set[str]:
     """Two-edit misspellings common enough to test for: a doubled letter in the wrong place
     (« bizzare », « dissapointed ») and -ally for -ly or the reverse (« publically », « accidently »)."""

@@ -221,9 +221,12 @@ class SpellChecker:
         return False
 
     def frequent(self, word: str) -> bool:
-        """A frequent word the dictionary lacks (« spinoff », « véto »): see :mod:`.frequency`."""
-        return bool(self.frequent_words) and frequency.accepted(
-            word, self.speller, self.variants, threshold=self.frequent_words, margin=self.frequency_margin)
+        """A frequent word the dictionary lacks (« spinoff », « véto ») or a common word of another
+        language (« dottore »): see :mod:`.frequency`."""
+        if not self.frequent_words:
+            return False
+        return frequency.accepted(word, self.speller, self.variants, threshold=self.frequent_words,
+                                  margin=self.frequency_margin) or frequency.foreign(word, self.speller)
 
     def _prefixed(self, word: str) -> bool:
         """« antiballes », « cyberattaqué »: a productive prefix and a dictionary word."""
