@@ -177,10 +177,12 @@ class FrParticipleAgreement(GrammarRule):
         starts = by_start(ctx, field)
 
         def participle(start: int, word: str) -> bool:
-            """The parse reads a singular participle of a verb (« construite », « venu »)."""
+            """The parse reads a singular participle (« construite », « venu ») of a verb the
+            dictionary knows (not « elles sont bleu saphir », which the parse may call a verb)."""
             t = starts.get(start)
             return (t is not None and t.text == word and t.pos_ in ("VERB", "AUX")
-                    and feature(t, "VerbForm") == "Part" and feature(t, "Number") != "Plur")
+                    and feature(t, "VerbForm") == "Part" and feature(t, "Number") != "Plur"
+                    and t.lemma_.endswith(("er", "ir", "re", "oir")) and t.lemma_ in sp.stems(word.lower()))
 
         for hit in grammar_fr.passive_agreement_errors(text, sp, participle):
             yield Match(hit.start, hit.end, hit.message, (hit.suggestion,))

@@ -83,7 +83,8 @@ class FrToutLes(GrammarRule):
     « tout ces mesures », « tout leurs biens » → « tous », « toutes ». The gender of the
     suggestion follows the noun when the parse gives it; otherwise both forms are offered
     (« tout les deux »). « Tout les oppose » (« les » is a pronoun, object of the verb), « pas du
-    tout », « le tout » and « après tout, les… » are left alone.
+    tout », « le tout » and « après tout » / « malgré tout » (with or without a comma) are left
+    alone.
 
     Why it matters
     --------------
@@ -123,9 +124,11 @@ class FrToutLes(GrammarRule):
                 continue
             if det.pos_ != "DET" or (nxt(toks, n, 2) is not None and nxt(toks, n, 2).pos_ in ("VERB", "AUX")):
                 continue  # « tout les oppose », « tout les sépare »: « les » is a pronoun
-            if prev is not None and (_low(prev) in ("du", "le", "un", "au") or prev.pos_ == "DET"):
-                continue  # « pas du tout les mêmes », « le tout »
+            if prev is not None and (_low(prev) in ("du", "le", "un", "au", "malgré", "après") or prev.pos_ == "DET"):
+                continue  # « pas du tout les mêmes », « le tout », « malgré tout les dispositions… »
             gender = self._gender(toks, n + 1)
+            if not gender and _low(t) == "toute":
+                gender = "Fem"  # the writer gave the gender: « toute leurs parts »
             forms = {"Masc": ("tous",), "Fem": ("toutes",)}.get(gender, ("tous", "toutes"))
             fixes = tuple(_case_like(t.text, f) for f in forms)
             yield Match(t.idx, t.idx + len(t), f"Before a plural determiner, « tout » agrees: « {' » or « '.join(fixes)} »", fixes)
@@ -166,8 +169,8 @@ class FrPronounVerbNumber(GrammarRule):
     ------------
     Flags the subject pronoun « il » or « elle » directly before a third person plural verb, with
     only a negation or object pronouns between them: « il sont », « elle ont », « Il étaient »,
-    « il ne les ont pas ». The verb must be a plural form by the dictionary and by the parse, so
-    « il vient », « il ment », « il y a », « il faut » pass. « elle » after a preposition or a
+    « il ne les ont pas ». The verb must be a verb for the parse and a plural form for the
+    dictionary, so « il vient », « il ment », « il y a », « il faut » pass. « elle » after a preposition or a
     conjunction is not a subject of the verb (« derrière elle sont arrivés les renforts », « lui
     et elle sont partis ») and is left alone, as are inverted subjects (« sont-ils »).
 
@@ -214,8 +217,8 @@ class FrPronounVerbNumber(GrammarRule):
             verb = self._verb_after(toks, n)
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.text[:1].isupper():
                 continue
-            if feature(verb, "Number") == "Sing" or not third_person_plural(verb.text, sp):
-                continue
+            if not third_person_plural(verb.text, sp):
+                continue  # (the parse's number leans on the pronoun: « Il accusent » comes out singular)
             fix = _case_like(t.text, low + "s")
             yield Match(t.idx, t.idx + len(t), f"« {verb.text} » is plural: write « {fix} » (or make the verb singular)", (fix,))
 
@@ -255,7 +258,10 @@ class FrPossessiveNumber(GrammarRule):
         singular, the dictionary knows better)."""
         if t is None or not t.text.islower() or t.pos_ not in ("NOUN", "ADJ"):
             return False
-        return (t.pos_ == "ADJ" or feature(t, "Number") != "Sing") and plural_of_distinct_singular(t.text, sp)
+        # The parse's number leans on the singular determiner (« leur vœux » comes out singular);
+        # its lemma still shows the plural ending it removed (« vœux » → « vœu »).
+        inflected = feature(t, "Number") == "Plur" or t.lemma_.lower() != t.lower_
+        return (t.pos_ == "ADJ" or inflected) and plural_of_distinct_singular(t.text, sp)
 
     @classmethod
     def _plural_phrase(cls, a: "Token | None", b: "Token | None", sp: Speller) -> bool:

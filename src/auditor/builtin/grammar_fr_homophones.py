@@ -8,6 +8,7 @@ come from the Hunspell dictionary (« exclut » is a form of « exclure »), not
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -18,6 +19,7 @@ from auditor.builtin.grammar import GrammarRule, Match, _case_like
 from auditor.builtin.grammar_fr_agreement import _clitics, _low, _speller
 from auditor.hookspec import hookimpl
 from auditor.language_checks.grammar_fr import participle_of
+from auditor.resources import lexicon
 from auditor.rule import Context
 
 if TYPE_CHECKING:
@@ -182,6 +184,8 @@ class FrCluPresent(GrammarRule):
 
     def _person(self, toks: list["Token"], n: int, sp_known) -> str | None:
         """``t`` or ``s`` (the ending the subject asks for), or None when no subject is in sight."""
+        if _low(nxt(toks, n)) in ("-il", "-elle", "-on"):
+            return "t"  # « conclu-il » (inverted subject)
         k, negated = n - 1, False
         while k >= 0 and _low(toks[k]) in _clitics():
             negated = negated or _low(toks[k]) in ("ne", "n'")
@@ -212,7 +216,123 @@ class FrCluPresent(GrammarRule):
             yield Match(t.idx, t.idx + len(t), f"Here the verb is conjugated: « {fix} » (« {t.text} » is the participle)", (fix,))
 
 
-RULES = [FrQuelQueSoit, FrSeSont, FrCluPresent]
+#: Future endings and the conditional ending of the same person (« -rons » → « -rions »).
+_FUTURE_TO_CONDITIONAL = (("rons", "rions"), ("riez", ""), ("rez", "riez"), ("ront", "raient"),
+                          ("rai", "rais"), ("ras", "rais"), ("ra", "rait"))
+
+
+def conditional_for_future(t: "Token", sp: Speller) -> str | None:
+    """The conditional of the future ``t`` (« débuterons » → « débuterions »), or None.
+
+    The form must be a future: built on the infinitive (« débuter-ons », « prendr-ons ») or read
+    as one by the parse (« serons », « pourrons »), so « espérons » or « courons » (presents
+    whose imperfect looks like a conditional) are not taken for one.
+    """
+    low = t.lower_
+    for fut, cond in _FUTURE_TO_CONDITIONAL:
+        if not low.endswith(fut):
+            continue
+        if not cond:
+            return None  # « -riez » is already a conditional (or an imperfect)
+        base = low[: -len(fut)]
+        lemmas = set(sp.stems(low))
+        regular = any(lemma in (base + "r", base + "re") for lemma in lemmas)
+        if not (regular or feature(t, "Tense") == "Fut"):
+            return None
+        form = base + cond
+        return form if sp.known(form) and lemmas & set(sp.stems(form)) else None
+    return None
+
+
+@functools.cache
+def _si_contrast() -> frozenset[str]:
+    return frozenset(w.replace("’", "'") for w in lexicon("grammar-si-contrast.fr"))
+
+
+class FrSiConditional(GrammarRule):
+    """A future in the main clause of « si » + imperfect, where the conditional belongs.
+
+    What it does
+    ------------
+    Flags the verb of the main clause when a sentence opens with a « si » clause in the
+    imperfect (or pluperfect) and the main clause, after the comma, is in the future: « Si nous
+    pouvions, nous débuterons » → « débuterions », « S'il pleuvait, le match sera annulé » →
+    « serait ». The si-clause must open the sentence; « même si… », and si-clauses that speak of
+    a real past (« si la ville était hier un bastion, elle sera demain disputée », time words
+    listed in ``rules/lexicons/grammar-si-contrast.fr.txt``) are left alone, as is « si » +
+    present (« s'il pleut, le match sera annulé »).
+
+    Why it matters
+    --------------
+    After « si » + imperfect the consequence is hypothetical and takes the conditional; the
+    future and the conditional of the first person plural differ by one silent letter
+    (« -rons », « -rions »), so the slip is frequent in quoted speech.
+
+    Example
+    -------
+    ``Si nous avions les fonds, nous débuterons les travaux en mai.``
+
+    Instead
+    -------
+    ``Si nous avions les fonds, nous débuterions les travaux en mai.``
+    """
+
+    id = "grammar.fr-si-conditional"
+    languages = _FR
+    confidence = 0.7
+
+    @staticmethod
+    def _si_clause(sent) -> "tuple[list[Token], int] | None":
+        """The tokens of the opening « si » clause and the index (in ``sent``) after its comma."""
+        k = 0
+        while k < len(sent) and (sent[k].is_punct or sent[k].is_space or sent[k].lower_ in ("et", "mais", "or")):
+            k += 1
+        if k >= len(sent) or sent[k].lower_.replace("’", "'") not in ("si", "s'"):
+            return None
+        for j in range(k + 1, len(sent)):
+            if sent[j].text == ",":
+                return list(sent[k + 1:j]), j + 1
+            if sent[j].text in (";", ":", "?", "!", "«", "»", "—"):
+                return None
+        return None
+
+    @staticmethod
+    def _imperfect(t: "Token", sp: Speller) -> bool:
+        """An imperfect by the parse, or by its ending and the dictionary (the parse may read
+        « gagnions » as an adjective). « étudions » (present of « étudier ») is not one."""
+        if t.pos_ in ("VERB", "AUX") and feature(t, "Tense") == "Imp" and feature(t, "Mood") == "Ind":
+            return True
+        low = t.lower_
+        if not t.text.islower() or not sp.known(low):
+            return False
+        lemmas = [lemma for lemma in sp.stems(low) if lemma.endswith(("er", "ir", "re", "oir"))]
+        if low.endswith(("ais", "ait", "aient")):
+            return bool(lemmas)
+        return any(lemma.endswith("er") and low in (lemma[:-2] + "ions", lemma[:-2] + "iez") for lemma in lemmas)
+
+    def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
+        sp = _speller()
+        if sp is None:
+            return
+        for sent in ctx.analysis.doc(field).sents:
+            found = self._si_clause(sent)
+            if found is None:
+                continue
+            clause, after = found
+            if not any(self._imperfect(t, sp) for t in clause):
+                continue
+            if any(t.lower_.replace("’", "'") in _si_contrast() for t in clause):
+                continue  # « si la ville était hier… »: a real past, not a hypothesis
+            verb = next((t for t in sent[after:] if t.pos_ in ("VERB", "AUX") and feature(t, "VerbForm") == "Fin"), None)
+            if verb is None or any(t.text in (";", ":", "«", "»") for t in sent[after:verb.i - sent.start]):
+                continue
+            fix = conditional_for_future(verb, sp)
+            if fix is None:
+                continue
+            yield Match(verb.idx, verb.idx + len(verb), f"After « si » + imperfect, the consequence takes the conditional: « {fix} »", (fix,))
+
+
+RULES = [FrQuelQueSoit, FrSeSont, FrCluPresent, FrSiConditional]
 
 
 @hookimpl

@@ -53,20 +53,24 @@ _AFTER_AVOIR = regex.compile(
     [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
     """
 )
+# Between a plural auxiliary and its participle (« ont été parfois oubliés », « sont tous partis »).
+_MORE_ADVERBS = r"parfois|désormais|aussitôt|ainsi|tous|toutes|très|si|d['’]abord|de[\s\u00a0]+nouveau|à[\s\u00a0]+nouveau|tôt|tard|vite"
 # A plural auxiliary of the passive or of a compound tense with « être », with no subject needed:
 # « ont été », « sont », « étaient »… are third person plural forms only. Not after a reflexive
-# pronoun (« ils se sont dit que… »: the participle may be invariable) nor after « ce » (« ce sont »).
+# pronoun (« ils se sont dit que… », « elles s'en sont donné les moyens »: the participle may be
+# invariable) nor after « ce » (« ce sont »).
 _PLURAL_AUX = regex.compile(
     rf"""(?xi)
     (?<![\p{{L}}\-'’])(?P<aux>(?:ont|avaient|auront|auraient|eurent|aient)[\s\u00a0]+été|
         sont|étaient|seront|seraient|furent|soient)
     (?![\p{{L}}'’\-])
-    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}|[\p{{L}}]{{3,}}ment))*)
+    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}|{_MORE_ADVERBS}|[\p{{L}}]{{3,}}ment))*)
     [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
     """
 )
 _REFLEXIVE_BEFORE = regex.compile(
-    r"(?i)(?:^|[^\p{L}])(?:se|s['’]|me|m['’]|te|t['’]|nous|vous|ce|c['’])[\s\u00a0]*(?:ne[\s\u00a0]+|n['’][\s\u00a0]*)?$"
+    r"(?i)(?:^|[^\p{L}])(?:se|s['’]|me|m['’]|te|t['’]|nous|vous|ce|c['’])[\s\u00a0]*"
+    r"(?:(?:en|y|le|la|les|l['’]|leur|lui)(?:[\s\u00a0]+|(?<=['’])))*(?:ne[\s\u00a0]+|n['’][\s\u00a0]*)?$"
 )
 # Past participles of the families whose present and participle differ by -t / -s.
 _IS_FAMILIES = (("prendre", "pris"), ("mettre", "mis"), ("quérir", "quis"), ("asseoir", "assis"))
@@ -183,7 +187,7 @@ def passive_agreement_errors(text: str, speller: Speller,
     """
     for m in _PLURAL_AUX.finditer(text, overlapped=True):
         aux = m.group("aux")
-        if "été" not in aux.lower() and _REFLEXIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if "été" not in aux.lower() and _REFLEXIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # « ils se sont dit », « ce sont »
         verb = m.group("verb")
         low = verb.lower()
