@@ -170,9 +170,10 @@ class FrPronounVerbNumber(GrammarRule):
     Flags the subject pronoun « il » or « elle » directly before a third person plural verb, with
     only a negation or object pronouns between them: « il sont », « elle ont », « Il étaient »,
     « il ne les ont pas ». The verb must be a verb for the parse and a plural form for the
-    dictionary, so « il vient », « il ment », « il y a », « il faut » pass. « elle » after a preposition or a
-    conjunction is not a subject of the verb (« derrière elle sont arrivés les renforts », « lui
-    et elle sont partis ») and is left alone, as are inverted subjects (« sont-ils »).
+    dictionary, so « il vient », « il ment », « il y a », « il faut » pass. « elle » after a
+    preposition or a conjunction is not a subject of the verb (« derrière elle sont arrivés les
+    renforts », « lui et elle sont partis ») and is left alone, as are inverted subjects
+    (« sont-ils »).
 
     Why it matters
     --------------

@@ -249,6 +249,11 @@ def _si_contrast() -> frozenset[str]:
     return frozenset(w.replace("’", "'") for w in lexicon("grammar-si-contrast.fr"))
 
 
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(lexicon("attribution-months.fr"))
+
+
 class FrSiConditional(GrammarRule):
     """A future in the main clause of « si » + imperfect, where the conditional belongs.
 
@@ -258,9 +263,9 @@ class FrSiConditional(GrammarRule):
     imperfect (or pluperfect) and the main clause, after the comma, is in the future: « Si nous
     pouvions, nous débuterons » → « débuterions », « S'il pleuvait, le match sera annulé » →
     « serait ». The si-clause must open the sentence; « même si… », and si-clauses that speak of
-    a real past (« si la ville était hier un bastion, elle sera demain disputée », time words
-    listed in ``rules/lexicons/grammar-si-contrast.fr.txt``) are left alone, as is « si » +
-    present (« s'il pleut, le match sera annulé »).
+    a real past (« si la ville était hier un bastion, elle sera demain disputée »: time words
+    listed in ``rules/lexicons/grammar-si-contrast.fr.txt``, a month or a year) are left alone,
+    as is « si » + present (« s'il pleut, le match sera annulé »).
 
     Why it matters
     --------------
@@ -321,8 +326,9 @@ class FrSiConditional(GrammarRule):
             clause, after = found
             if not any(self._imperfect(t, sp) for t in clause):
                 continue
-            if any(t.lower_.replace("’", "'") in _si_contrast() for t in clause):
-                continue  # « si la ville était hier… »: a real past, not a hypothesis
+            if any(t.lower_.replace("’", "'") in _si_contrast() or t.lower_ in _months() or regex.fullmatch(r"1[89]\d\d|20\d\d", t.text)
+                   for t in clause):
+                continue  # « si la ville était hier… », « …en 2019 »: a real past, not a hypothesis
             verb = next((t for t in sent[after:] if t.pos_ in ("VERB", "AUX") and feature(t, "VerbForm") == "Fin"), None)
             if verb is None or any(t.text in (";", ":", "«", "»") for t in sent[after:verb.i - sent.start]):
                 continue
