@@ -59,11 +59,11 @@ class FrQuelQueSoit(GrammarRule):
     _PATTERN = regex.compile(rf"(?<![\p{{L}}\-])(?P<x>(?P<q>quelques?){_SP}(?P<v>soit|soient|fût|fussent))(?![\p{{L}}'’\-])", regex.I)
 
     @staticmethod
-    def _gender(after: "Token | None", toks: list["Token"]) -> str:
+    def _gender(after: "Token | None", doc) -> str:
         """The gender of the first noun (or gendered determiner) after the verb."""
         if after is None:
             return ""
-        for t in toks[after.i:after.i + 5]:
+        for t in doc[after.i:after.i + 5]:
             if t.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ") and t.i > after.i:
                 break
             if t.pos_ in ("NOUN", "PRON") and feature(t, "Gender"):
@@ -71,9 +71,8 @@ class FrQuelQueSoit(GrammarRule):
         return ""
 
     def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
-        starts = by_start(ctx, field)
-        doc_toks = list(ctx.analysis.doc(field))
         for m in self._PATTERN.finditer(text):
+            starts, doc_toks = by_start(ctx, field), ctx.analysis.doc(field)  # only once there is a match
             verb = m.group("v")
             plural = verb.lower() in ("soient", "fussent")
             after = next((t for t in doc_toks[starts[m.start("v")].i + 1:] if not t.is_space), None) \
