@@ -134,8 +134,10 @@ class FrToutLes(GrammarRule):
             yield Match(t.idx, t.idx + len(t), f"Before a plural determiner, « tout » agrees: « {' » or « '.join(fixes)} »", fixes)
 
 
-def third_person_plural(word: str, sp: Speller) -> bool:
-    """Is ``word`` a third person plural verb form, by the dictionary?
+def third_person_plural(word: str, sp: Speller) -> str:
+    """Is ``word`` a third person plural verb form, by the dictionary? ``"plural"``, ``"also"``
+    (a plural of one verb and a singular of another: « convient », of « convier » and
+    « convenir ») or ``""``.
 
     The form, once its plural ending is turned into the singular one, must be a form of the same
     verb: « mangent » / « mange », « étaient » / « était », « seront » / « sera », « furent » /
@@ -143,9 +145,9 @@ def third_person_plural(word: str, sp: Speller) -> bool:
     """
     low = word.lower()
     if low in ("sont", "ont", "font", "vont"):
-        return True
+        return "plural"
     if not sp.known(low):
-        return False
+        return ""
     if low.endswith("aient"):
         singulars = [low[:-5] + "ait"]
     elif low.endswith("ront"):
@@ -157,9 +159,14 @@ def third_person_plural(word: str, sp: Speller) -> bool:
     elif low.endswith("ent"):
         singulars = [low[:-2]]
     else:
-        return False
+        return ""
     lemmas = set(sp.stems(low))
-    return any(sp.known(s) and lemmas & set(sp.stems(s)) for s in singulars)
+    shared = set().union(*(lemmas & set(sp.stems(s)) for s in singulars if sp.known(s)))
+    if not shared:
+        return ""
+    # Only -enir / -entir verbs have a singular in -ent (« il convient », « il ressent »); another
+    # lemma (« étaient » is also of « étayer ») is another plural.
+    return "also" if any(lemma.endswith(("enir", "entir")) for lemma in lemmas - shared) else "plural"
 
 
 class FrPronounVerbNumber(GrammarRule):
@@ -218,8 +225,10 @@ class FrPronounVerbNumber(GrammarRule):
             verb = self._verb_after(toks, n)
             if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.text[:1].isupper():
                 continue
-            if not third_person_plural(verb.text, sp):
-                continue  # (the parse's number leans on the pronoun: « Il accusent » comes out singular)
+            number = third_person_plural(verb.text, sp)
+            if not number or number == "also" and feature(verb, "Number") != "Plur":
+                continue  # « il convient »; (the parse's number leans on the pronoun: « Il accusent »
+                # comes out singular, so it decides only between two verbs)
             fix = _case_like(t.text, low + "s")
             yield Match(t.idx, t.idx + len(t), f"« {verb.text} » is plural: write « {fix} » (or make the verb singular)", (fix,))
 
