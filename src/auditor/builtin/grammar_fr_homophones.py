@@ -302,11 +302,18 @@ class FrSiConditional(GrammarRule):
 
     @staticmethod
     def _imperfect(t: "Token", sp: Speller) -> bool:
-        """An imperfect by the parse, or by its ending and the dictionary (the parse may read
-        « gagnions » as an adjective). « étudions » (present of « étudier ») is not one."""
+        """An imperfect by its ending and by the parse or the dictionary (the parse may read
+        « gagnions » as an adjective). « étudions » (present of « étudier ») is not one.
+
+        (The first person plural « étions », « avions » of the auxiliaries are taken as they are.)
+        """
+        low = t.lower_
+        if not low.endswith(("ais", "ait", "aient", "ions", "iez")):
+            return False  # every imperfect ends so (the parse may call « daigne » one)
         if t.pos_ in ("VERB", "AUX") and feature(t, "Tense") == "Imp" and feature(t, "Mood") == "Ind":
             return True
-        low = t.lower_
+        if low in ("avions", "aviez", "étions", "étiez"):
+            return True  # « si nous avions… »: the parse may read the noun « avions »
         if not t.text.islower() or not sp.known(low):
             return False
         lemmas = [lemma for lemma in sp.stems(low) if lemma.endswith(("er", "ir", "re", "oir"))]
@@ -323,8 +330,10 @@ class FrSiConditional(GrammarRule):
             if found is None:
                 continue
             clause, after = found
-            if not any(self._imperfect(t, sp) for t in clause):
-                continue
+            first = next((t for t in clause if t.pos_ in ("VERB", "AUX") and feature(t, "VerbForm") == "Fin"
+                          or self._imperfect(t, sp)), None)
+            if first is None or not self._imperfect(first, sp):
+                continue  # the si-clause's verb is not an imperfect (« s'ils n'ont ne serait-ce… »)
             if any(t.lower_.replace("’", "'") in _si_contrast() or t.lower_ in _months() or regex.fullmatch(r"1[89]\d\d|20\d\d", t.text)
                    for t in clause):
                 continue  # « si la ville était hier… », « …en 2019 »: a real past, not a hypothesis
