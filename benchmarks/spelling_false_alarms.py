@@ -27,7 +27,10 @@ from _spelling_data import DATA, corpus, only, source_errors, sources  # noqa: E
 
 GRAMMAR = (
     "grammar.fr-past-participle", "grammar.fr-participle-agreement", "grammar.fr-en-termes-de",
-    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.fr-infinitive-chain", "grammar.en-could-of",
+    "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.fr-infinitive-chain",
+    "grammar.fr-tout-les", "grammar.fr-pronoun-verb-number", "grammar.fr-possessive-number",
+    "grammar.fr-quel-que-soit", "grammar.fr-se-sont", "grammar.fr-clure-present", "grammar.fr-si-conditional",
+    "grammar.en-could-of",
     "grammar.en-its-its", "grammar.en-then-than", "grammar.en-your-youre", "grammar.en-loose-lose", "grammar.en-alot",
 )
 

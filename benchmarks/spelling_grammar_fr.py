@@ -28,6 +28,8 @@ from auditor.model import Article  # noqa: E402
 FR_RULES = (
     "grammar.fr-past-participle", "grammar.fr-participle-agreement", "grammar.fr-en-termes-de",
     "grammar.fr-malgre-que", "grammar.fr-quoi-que", "grammar.fr-fixed-number", "grammar.fr-infinitive-chain",
+    "grammar.fr-tout-les", "grammar.fr-pronoun-verb-number", "grammar.fr-possessive-number",
+    "grammar.fr-quel-que-soit", "grammar.fr-se-sont", "grammar.fr-clure-present", "grammar.fr-si-conditional",
 )
 
 

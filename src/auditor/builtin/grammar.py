@@ -147,10 +147,12 @@ class FrParticipleAgreement(GrammarRule):
 
     What it does
     ------------
-    Flags a masculine singular participle after a plural subject and a form of *être* (passive
-    voice or compound tense): « ils ont été invité » (invités), « les élèves sont arrivé »
-    (arrivés). The subject must be a plural pronoun or a plural noun with a plural determiner;
-    « vous » is left alone (it may address one person).
+    Flags a singular participle after a plural form of *être* (passive voice or compound tense):
+    « ils ont été invité » (invités), « les élèves sont arrivé » (arrivés), « trois maisons ont
+    été détruite » (détruites). « ont été », « avaient été », « sont », « étaient », « seront »…
+    are third person plural forms only, so the subject is plural whatever it is. The reflexive
+    « se sont » is left alone (« ils se sont dit », « elles se sont succédé »: the participle may
+    stay invariable), and so are « ce sont » and the participles in -s or -x (« mis », « pris »).
 
     Why it matters
     --------------
@@ -170,12 +172,24 @@ class FrParticipleAgreement(GrammarRule):
     languages = frozenset({"fr"})
     confidence = 0.8
 
-    def matches(self, ctx: Context, text: str) -> Iterator[Match]:
+    def matches_in(self, ctx: Context, field: str, text: str) -> Iterator[Match]:
+        from auditor.builtin._grammar_fr_parse import by_start, feature
+
         try:
             sp = speller("fr")
         except DictionaryUnavailable:
             return
-        for hit in grammar_fr.passive_agreement_errors(text, sp):
+        starts = by_start(ctx, field)
+
+        def participle(start: int, word: str) -> bool:
+            """The parse reads a singular participle (« construite », « venu ») of a verb the
+            dictionary knows (not « elles sont bleu saphir », which the parse may call a verb)."""
+            t = starts.get(start)
+            return (t is not None and t.text == word and t.pos_ in ("VERB", "AUX")
+                    and feature(t, "VerbForm") == "Part" and feature(t, "Number") != "Plur"
+                    and t.lemma_.endswith(("er", "ir", "re", "oir")) and t.lemma_ in sp.stems(word.lower()))
+
+        for hit in grammar_fr.passive_agreement_errors(text, sp, participle):
             yield Match(hit.start, hit.end, hit.message, (hit.suggestion,))
 
 

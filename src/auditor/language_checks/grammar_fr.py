@@ -7,15 +7,19 @@ the auxiliary *avoir* (« il a réagit » → « réagi », « elle a finit » �
 
 :func:`passive_agreement_errors` finds a singular participle after a plural *être* of the passive
 or of a compound tense (« ils ont été invité » → « invités », « elles sont parti » → « parties »).
+A plural form of the auxiliary (« ont été », « avaient été », « sont », « étaient »…) is itself the
+mark of a plural subject, so the subject need not be found first; the reflexive « se sont » (whose
+participle may stay invariable: « ils se sont dit ») is left alone.
 """
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
 from ..backends.hunspell import Speller
+from ..resources import lexicon
 
 _AVOIR = (
     "a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|auras|aurons|aurez|auront|"
@@ -49,14 +53,24 @@ _AFTER_AVOIR = regex.compile(
     [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
     """
 )
-_ETRE_PLURAL = regex.compile(
+# Between a plural auxiliary and its participle (« ont été parfois oubliés », « sont tous partis »).
+_MORE_ADVERBS = r"parfois|désormais|aussitôt|ainsi|tous|toutes|très|si|d['’]abord|de[\s\u00a0]+nouveau|à[\s\u00a0]+nouveau|tôt|tard|vite"
+# A plural auxiliary of the passive or of a compound tense with « être », with no subject needed:
+# « ont été », « sont », « étaient »… are third person plural forms only. Not after a reflexive
+# pronoun (« ils se sont dit que… », « elles s'en sont donné les moyens »: the participle may be
+# invariable) nor after « ce » (« ce sont »).
+_PLURAL_AUX = regex.compile(
     rf"""(?xi)
-    (?<![\p{{L}}\-'’])(?P<subj>ils|elles|nous|vous|[\p{{L}}]+s)[\s\u00a0]+(?:ne[\s\u00a0]+|n['’])?
-    (?P<aux>ont[\s\u00a0]+été|avaient[\s\u00a0]+été|auront[\s\u00a0]+été|auraient[\s\u00a0]+été|
-        sont|étaient|seront|seraient|furent)
-    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}))*)
+    (?<![\p{{L}}\-'’])(?P<aux>(?:ont|avaient|auront|auraient|eurent|aient)[\s\u00a0]+été|
+        sont|étaient|seront|seraient|furent|soient)
+    (?![\p{{L}}'’\-])
+    (?P<adv>(?:[\s\u00a0]+(?:{_ADVERBS}|{_MORE_ADVERBS}|[\p{{L}}]{{3,}}ment))*)
     [\s\u00a0]+(?P<verb>{_WORD})(?![\p{{L}}'’\-])
     """
+)
+_REFLEXIVE_BEFORE = regex.compile(
+    r"(?i)(?:^|[^\p{L}])(?:se|s['’]|me|m['’]|te|t['’]|nous|vous|ce|c['’])[\s\u00a0]*"
+    r"(?:(?:en|y|le|la|les|l['’]|leur|lui)(?:[\s\u00a0]+|(?<=['’])))*(?:ne[\s\u00a0]+|n['’][\s\u00a0]*)?$"
 )
 # Past participles of the families whose present and participle differ by -t / -s.
 _IS_FAMILIES = (("prendre", "pris"), ("mettre", "mis"), ("quérir", "quis"), ("asseoir", "assis"))
@@ -154,31 +168,40 @@ def participle_errors(text: str, speller: Speller) -> Iterator[Hit]:
         )
 
 
-def passive_agreement_errors(text: str, speller: Speller) -> Iterator[Hit]:
-    for m in _ETRE_PLURAL.finditer(text, overlapped=True):
-        subj = m.group("subj").lower()
-        if subj == "vous":
-            continue  # « vous êtes allé » may address one person
+def _singular_participle(low: str, speller: Speller) -> bool:
+    """Is ``low`` the masculine or feminine singular participle of a verb the dictionary derives?"""
+    for lemma in speller.stems(low):
+        p = participle_of(lemma, speller)
+        if p is not None and low in (p, p + "e") and not p.endswith("s"):
+            return True
+    return False
+
+
+def passive_agreement_errors(text: str, speller: Speller,
+                             participle: Callable[[int, str], bool] | None = None) -> Iterator[Hit]:
+    """Singular participles after a plural auxiliary (« ont été invité », « sont arrivée »).
+
+    ``participle(start, word)`` may say that a word the dictionary cannot derive is a singular
+    participle (the parse's reading: « construite », « venu »); without it only the forms of
+    regular -er/-ir verbs and of the -prendre/-mettre families count.
+    """
+    for m in _PLURAL_AUX.finditer(text, overlapped=True):
+        aux = m.group("aux")
+        if "été" not in aux.lower() and _REFLEXIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # « ils se sont dit », « ce sont »
         verb = m.group("verb")
         low = verb.lower()
-        if verb[:1].isupper() or not speller.known(low) or low.endswith(("s", "x")):
+        if verb[:1].isupper() or not speller.known(low) or low.endswith(("s", "x")) or low in ("été", "eu", "dû"):
             continue
-        # A participle: the form a regular -er/-ir verb takes (« invité », « parti »).
-        if not any(participle_of(lemma, speller) == low for lemma in speller.stems(low)):
+        after = " ".join(text[m.start("verb"):m.start("verb") + 40].lower().split())
+        if any(after.startswith(phrase) for phrase in lexicon("grammar-invariable-attributes.fr")):
+            continue  # « ils sont partie prenante »
+        if not (_singular_participle(low, speller) or participle is not None and participle(m.start("verb"), verb)):
             continue
-        if subj not in ("ils", "elles", "nous"):
-            # A plural noun subject: only when its singular is a dictionary noun (« les élèves »),
-            # and not an adverb or a verb ending in -s.
-            sing = subj[:-1]
-            if len(subj) < 4 or not speller.known(sing) or speller.known(subj) and sing not in speller.stems(subj):
-                continue
-            before = text[max(0, m.start() - 12):m.start()].lower()
-            if not regex.search(r"(?:^|\s)(?:les|des|ces|mes|tes|ses|nos|vos|leurs|plusieurs|deux|trois|quatre|cinq|six|dix|cent|mille|\d+)\s+$", before):
-                continue
         plural = low + "s"
         if not speller.known(plural):
             continue
         yield Hit(
             m.start("verb"), m.end("verb"), verb, plural,
-            f"The participle agrees with the plural subject « {m.group('subj')} »: « {plural} »",
+            f"After the plural « {' '.join(aux.split())} » the participle agrees with its plural subject: « {plural} »",
         )
