@@ -8,6 +8,9 @@ the ``tune`` half (``grammar_injection.half_of``) of French Wikinews, GUM and Ho
 plus the Horne ``fake``/``satire`` articles (edited English prose that the injection benchmark never
 measures), minus every article of ``benchmarks/data/realnews`` (it has its own gold).
 
+Half the articles (by a hash of the id) are read with typographic apostrophes (’), since outlets
+use both forms and the parser reads them differently.
+
 Rows: every written member of a set gives a *clean* row (its context, labelled with the member
 written) and, for every other member, a *corrupted* row: the sentence re-parsed with the other
 member written in its place, labelled with the original member. The corrupted rows teach the
@@ -28,6 +31,7 @@ import json
 import random
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -73,6 +77,16 @@ def headlines(data: Path) -> list[dict]:
             for k, line in enumerate(lines)]
 
 
+def _typographic(art: dict) -> str:
+    """The article's text, with typographic apostrophes (’) in half the articles (by a hash of the
+    id): outlets write « c’est » and "it’s" as often as the straight form, and the parser reads the
+    two differently, so the model must see both."""
+    text = (art["title"] + "\n\n" + art["body"]).strip()
+    if zlib.crc32(("apostrophe-" + art["id"]).encode()) % 2:
+        text = text.replace("'", "’")
+    return text
+
+
 def _recase(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
@@ -90,7 +104,7 @@ def collect_rows(arts: list[dict], lang: str, sets: list[cf.ConfusionSet]) -> tu
     rows: list[dict] = []
     pending: list[tuple[str, int, dict]] = []  # (sentence text, offset of the unit, row stub)
     words = 0
-    texts = [(a["title"] + "\n\n" + a["body"]).strip() for a in arts]
+    texts = [_typographic(a) for a in arts]
     for art, doc in zip(arts, nlp.pipe(texts, batch_size=16)):
         toks = _tokens(doc)
         words += 0 if art.get("headline") else sum(1 for t in toks if t.is_alpha)
@@ -104,7 +118,10 @@ def collect_rows(arts: list[dict], lang: str, sets: list[cf.ConfusionSet]) -> tu
             rows.append(row)
             for other in occ.set.members:
                 if other != occ.member:
-                    text = sent.text[:start] + _recase(other, first.text) + sent.text[end:]
+                    written = _recase(other, first.text)
+                    if "’" in sent.text[start:end] or ("'" not in sent.text and "’" in sent.text):
+                        written = written.replace("'", "’")
+                    text = sent.text[:start] + written + sent.text[end:]
                     pending.append((text, start, {**row, "written": other, "features": None}))
     rows, pending = _cap(rows, rng, lambda r: (r["set"], r["label"])), _cap(pending, rng, lambda p: (p[2]["set"], p[2]["label"], p[2]["written"]))
     by_name = {s.name: s for s in sets}

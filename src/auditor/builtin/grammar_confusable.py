@@ -57,7 +57,7 @@ class EnConfusion(_ConfusionRule):
     What it does
     ------------
     Checks every "its", "it's", "their", "there", "they're", "your", "you're", "whose", "who's",
-    "then", "than", "to" and "too" against a small model of the context: the two words on each
+    "then", "than", "to" and "too" (not in capitals: acronyms, shouted headlines) against a small model of the context: the two words on each
     side, their parts of speech, and how the parser read the sentence. When the word written is
     very unlikely there and its sound-alike fits ("it's founder", "more then half", "their was",
     "to many"), it suggests the sound-alike. The sets are listed in
@@ -95,11 +95,12 @@ class FrConfusion(_ConfusionRule):
 
     What it does
     ------------
-    Checks every « a », « à », « ou », « où », « ce », « se », « c' » and « s' » against a small
+    Checks every « a », « à », « ou », « où », « ce » and « se » against a small
     model of the context: the two words on each side, their parts of speech and verb forms, and
     how the parser read the sentence. When the word written is very unlikely there and its
-    homophone fits (« a la mairie », « la ville ou il est né », « ce sont mobilisés », « il c'est
-    trompé »), it suggests the homophone. The sets are listed in
+    homophone fits (« a la mairie », « le ministre à annoncé », « la ville ou il est né », « il
+    faut ce préparer »), it suggests the homophone. Words in capitals (« CE », a shouted headline)
+    are left alone. The sets are listed in
     ``rules/lexicons/grammar-confusion-sets.fr.txt``; the model is trained by
     ``benchmarks/confusion_train.py`` on clean French Wikinews (the tune half), with a threshold
     that keeps its false alarms under 0.02 per 1,000 words for each set; the findings it is surest

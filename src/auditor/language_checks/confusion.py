@@ -91,6 +91,8 @@ def occurrences(toks: Sequence["Token"], sets: Sequence[ConfusionSet]) -> Iterat
             low = low.translate(_APOSTROPHES)
         for s, forms, member in index.get(low, ()):
             j = i + len(forms)
+            if t.text.isupper() and len(t.text) > 1:
+                break  # « CE », "THEIR": an acronym or a shouted headline, not prose to decide on
             if j <= len(toks) and all(
                 normalise(toks[i + k].text) == forms[k] and (k == 0 or toks[i + k].idx == toks[i + k - 1].idx + len(toks[i + k - 1]))
                 for k in range(1, len(forms))
