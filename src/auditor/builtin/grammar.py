@@ -339,12 +339,12 @@ class FrFixedNumber(GrammarRule):
     id = "grammar.fr-fixed-number"
     languages = frozenset({"fr"})
 
-    _BASES = regex.compile(
-        rf"(?<![\p{{L}}])(?:{_DE_BASE_NOUNS})(?:{_SP}[\p{{L}}\-]+(?:ales|aux|els|elles|aires|iques|ines|ains|ifs|ives|és|ées|es|s))?{_SP}de{_SP}(?P<x>bases)(?![\p{{L}}\-])(?!{_SP}(?:de{_SP}données|militaires?|aériennes?|navales?|arrières?|avancées?|logistiques?|secrètes?|américaines?|russes?|françaises?|étrangères?|de{_SP}lancement))",
+    _BASES = regex.compile(  # "(?-f)": simple case folding, as in PatternRule
+        rf"(?-f)(?<![\p{{L}}])(?:{_DE_BASE_NOUNS})(?:{_SP}[\p{{L}}\-]+(?:ales|aux|els|elles|aires|iques|ines|ains|ifs|ives|és|ées|es|s))?{_SP}de{_SP}(?P<x>bases)(?![\p{{L}}\-])(?!{_SP}(?:de{_SP}données|militaires?|aériennes?|navales?|arrières?|avancées?|logistiques?|secrètes?|américaines?|russes?|françaises?|étrangères?|de{_SP}lancement))",
         regex.I | regex.V1,
     )
     _DEFENSES = regex.compile(
-        rf"(?<![\p{{L}}])(?:{_DEFENSE_NOUNS}){_SP}de{_SP}(?P<x>défenses)(?={_SP}(?:des|du|de{_SP}la|de{_SP}l{_APOS}|de|d{_APOS})(?![\p{{L}}]))",
+        rf"(?-f)(?<![\p{{L}}])(?:{_DEFENSE_NOUNS}){_SP}de{_SP}(?P<x>défenses)(?={_SP}(?:des|du|de{_SP}la|de{_SP}l{_APOS}|de|d{_APOS})(?![\p{{L}}]))",
         regex.I | regex.V1,
     )
 
