@@ -9,20 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from auditor.builtin.grammar_confusions import _token_starts, _tokens
 from auditor.rule import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def tokens(ctx: Context, field: str) -> list["Token"]:
-    """The field's tokens without whitespace tokens."""
-    return ctx.analysis.memo(("grammar-fr-tokens", field), lambda: [t for t in ctx.analysis.doc(field) if not t.is_space])
-
-
-def by_start(ctx: Context, field: str) -> dict[int, "Token"]:
-    """The field's tokens by their start offset, to read the parse at a regular expression's match."""
-    return ctx.analysis.memo(("grammar-fr-by-start", field), lambda: {t.idx: t for t in tokens(ctx, field)})
+# One list of tokens per article and field for every grammar rule, French and English.
+tokens = _tokens
+by_start = _token_starts
 
 
 def feature(t: "Token | None", name: str) -> str:

@@ -34,13 +34,18 @@ def _tokens(ctx: Context, field: str) -> list["Token"]:
     return ctx.analysis.memo(("grammar-tokens", field), lambda: [t for t in ctx.analysis.doc(field) if not t.is_space])
 
 
+def _token_starts(ctx: Context, field: str) -> dict[int, "Token"]:
+    """The field's tokens by their start offset, to read the parse at a regular expression's match."""
+    return ctx.analysis.memo(("grammar-token-starts", field), lambda: {t.idx: t for t in _tokens(ctx, field)})
+
+
 def _tokens_matching(ctx: Context, field: str, words: "regex.Pattern[str]") -> Iterator["Token"]:
     """The tokens that start where ``words`` matches the field's text: a rule that reads the parse
     of a few words finds them with one regex pass instead of visiting every token."""
     text = ctx.text(field)
     if not text or words.search(text) is None:
         return
-    by_start = ctx.analysis.memo(("grammar-token-starts", field), lambda: {t.idx: t for t in _tokens(ctx, field)})
+    by_start = _token_starts(ctx, field)
     for m in words.finditer(text):
         t = by_start.get(m.start())
         if t is not None:
