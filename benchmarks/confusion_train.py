@@ -167,8 +167,7 @@ def weights_of(vec, clf, members: tuple[str, ...]) -> dict[str, list[float]]:
     if coef.shape[0] == 1:  # binary: P(class 1) = sigmoid(w·x)
         coef = np.vstack([-coef[0] / 2, coef[0] / 2])
     full = np.zeros((len(members), coef.shape[1]))
-    for row, cls in enumerate(clf.classes_ if len(clf.classes_) > 2 else clf.classes_):
-        full[cls] = coef[row]
+    full[clf.classes_] = coef  # rows in the order of the classes seen, indexes into ``members``
     out = {}
     for k, name in enumerate(vec.get_feature_names_out()):
         w = full[:, k]

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from auditor.builtin.grammar_confusions import _token_starts, _tokens
-from auditor.rule import Context
+from auditor.builtin.grammar_confusions import _next, _token_starts, _tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
 # One list of tokens per article and field for every grammar rule, French and English.
 tokens = _tokens
 by_start = _token_starts
+nxt = _next
 
 
 def feature(t: "Token | None", name: str) -> str:
@@ -27,7 +27,3 @@ def feature(t: "Token | None", name: str) -> str:
         return ""
     values = t.morph.get(name)
     return values[0] if values else ""
-
-
-def nxt(toks: list["Token"], n: int, k: int = 1) -> "Token | None":
-    return toks[n + k] if 0 <= n + k < len(toks) else None

@@ -15,11 +15,11 @@ import regex
 from auditor.backends.hunspell import DictionaryUnavailable, speller
 from auditor.hookspec import hookimpl
 from auditor.language_checks import grammar_fr
+from auditor.language_checks.spelling import SIC as _SIC  # one "[sic]" marker for spelling and grammar
 from auditor.model import Finding
 from auditor.rule import Context, Rule
 
 _SP = r"[\s\u00a0\u202f]+"
-_SIC = regex.compile(r"[\s\u00a0]*[\[(]\s*sic\s*[\])]", regex.IGNORECASE)
 _APOS = "['’]"
 
 

@@ -41,10 +41,8 @@ class _ConfusionRule(GrammarRule):
             start, end = first.idx, last.idx + len(last.text)
             written = text[start:end]
             fix = _case_like(written, v.suggestion)
-            p = v.probabilities[v.suggestion]
-            model = next(m for m in models if m.set.name == occ.set.name)
-            severity = "warning" if v.probabilities[occ.member] < model.warning_threshold * scale else "info"
-            yield Match(start, end, self.message(written, fix), (fix,), severity, round(p, 3))
+            yield Match(start, end, self.message(written, fix), (fix,), "warning" if v.sure else "info",
+                        round(v.probabilities[v.suggestion], 3))
 
     @staticmethod
     def message(written: str, fix: str) -> str:  # pragma: no cover - overridden

@@ -53,7 +53,7 @@ def _tokens_matching(ctx: Context, field: str, words: "regex.Pattern[str]") -> I
 
 
 def _next(toks: list["Token"], n: int, k: int = 1) -> "Token | None":
-    return toks[n + k] if n + k < len(toks) else None
+    return toks[n + k] if 0 <= n + k < len(toks) else None
 
 
 def _common_noun(t: "Token | None") -> bool:

@@ -89,10 +89,11 @@ def occurrences(toks: Sequence["Token"], sets: Sequence[ConfusionSet]) -> Iterat
         low = t.lower_
         if "’" in low or "ʼ" in low:
             low = low.translate(_APOSTROPHES)
-        for s, forms, member in index.get(low, ()):
+        entries = index.get(low)
+        if not entries or (len(t.text) > 1 and t.text.isupper()):
+            continue  # « CE », "THEIR": an acronym or a shouted headline, not prose to decide on
+        for s, forms, member in entries:
             j = i + len(forms)
-            if t.text.isupper() and len(t.text) > 1:
-                break  # « CE », "THEIR": an acronym or a shouted headline, not prose to decide on
             if j <= len(toks) and all(
                 normalise(toks[i + k].text) == forms[k] and (k == 0 or toks[i + k].idx == toks[i + k - 1].idx + len(toks[i + k - 1]))
                 for k in range(1, len(forms))
@@ -145,7 +146,7 @@ def _parse_features(toks: Sequence["Token"], i: int, j: int, lang: str) -> list[
     deps = "+".join(t.dep_ for t in unit)
     nxt = toks[j] if j < len(toks) else None
     nd = nxt.dep_ if nxt is not None else BOUNDARY
-    attached = "in" if nxt is not None and i <= nxt.head.i - unit[0].i + i < j and nxt.head in unit else "out"
+    attached = "in" if nxt is not None and nxt.head in unit else "out"
     return [f"t0={tags}", f"d0={deps}", f"d+1={nd}", f"t0,d0={tags}|{deps}", f"d0,d+1={deps}|{nd}",
             f"h+1={attached}", f"d0,t+1={deps}|{_tag(nxt, lang) if nxt is not None else BOUNDARY}"]
 
@@ -177,6 +178,7 @@ class Verdict:
     occurrence: Occurrence
     probabilities: dict[str, float]
     suggestion: str
+    sure: bool  # below the set's warning threshold: a warning rather than info
 
 
 def model_path(lang: str):
@@ -207,6 +209,7 @@ def suspicious(toks: Sequence["Token"], models: Sequence[SetModel], lang: str,
     for occ in occurrences(toks, [m.set for m in models]):
         model = by_set[occ.set.name]
         probs = model.probabilities(features(toks, occ.i, occ.j, lang))
-        if probs[occ.member] < model.threshold * scale:
+        p = probs[occ.member]
+        if p < model.threshold * scale:
             best = max((m for m in occ.set.members if m != occ.member), key=probs.__getitem__)
-            yield Verdict(occ, probs, best)
+            yield Verdict(occ, probs, best, p < model.warning_threshold * scale)
